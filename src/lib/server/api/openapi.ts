@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import {
+	createDocumentSchema,
+	documentListSchema,
+	documentSchema,
+	listDocumentsQuerySchema,
+	updateDocumentSchema
+} from '../documents/schemas';
+import { networkSchema, participantSchema } from '../registry/schemas';
+import { meSchema } from './me-schema';
+
+interface Endpoint {
+	method: 'get' | 'post' | 'patch' | 'delete';
+	path: string;
+	summary: string;
+	query?: z.ZodObject;
+	body?: z.ZodType;
+	response?: z.ZodType;
+	status?: number;
+	public?: boolean;
+}
+
+const networkParam = { name: 'network', in: 'path', required: true, schema: { type: 'string' } };
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+
+/** Every API endpoint, described from the same Zod schemas that validate its input. */
+export const endpoints: Endpoint[] = [
+	{ method: 'get', path: '/me', summary: 'The caller', response: meSchema, public: true },
+	{
+		method: 'get',
+		path: '/networks',
+		summary: 'Networks hosted here',
+		response: z.object({ items: z.array(networkSchema) }),
+		public: true
+	},
+	{
+		method: 'get',
+		path: '/networks/{network}/participants',
+		summary: 'Members, observers and partners of a network',
+		response: z.object({ items: z.array(participantSchema) }),
+		public: true
+	},
+	{
+		method: 'get',
+		path: '/networks/{network}/documents',
+		summary: 'Documents released to the caller',
+		query: listDocumentsQuerySchema,
+		response: documentListSchema,
+		public: true
+	},
+	{
+		method: 'post',
+		path: '/networks/{network}/documents',
+		summary: 'Create a document owned by the caller’s participant',
+		body: createDocumentSchema,
+		response: documentSchema,
+		status: 201
+	},
+	{
+		method: 'get',
+		path: '/networks/{network}/documents/{id}',
+		summary: 'One document, if released to the caller',
+		response: documentSchema,
+		public: true
+	},
+	{
+		method: 'patch',
+		path: '/networks/{network}/documents/{id}',
+		summary: 'Change a document the caller’s participant owns',
+		body: updateDocumentSchema,
+		response: documentSchema
+	},
+	{
+		method: 'delete',
+		path: '/networks/{network}/documents/{id}',
+		summary: 'Delete a document the caller’s participant owns',
+		status: 204
+	}
+];
+
+const problemSchema = {
+	type: 'object',
+	required: ['status', 'title'],
+	properties: {
+		type: { type: 'string' },
+		status: { type: 'integer' },
+		title: { type: 'string' },
+		detail: { type: 'string' },
+		errors: {
+			type: 'array',
+			items: {
+				type: 'object',
+				required: ['path', 'message'],
+				properties: { path: { type: 'string' }, message: { type: 'string' } }
+			}
+		}
+	}
+};
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
+	const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
+	return rest;
+}
+
+export function buildOpenApiDocument(serverUrl: string) {
+	const paths: Record<string, Record<string, unknown>> = {};
+	for (const e of endpoints) {
+		const parameters: unknown[] = [];
+		if (e.path.includes('{network}')) parameters.push(networkParam);
+		if (e.path.includes('{id}')) parameters.push(idParam);
+		if (e.query) {
+			const shape = jsonSchema(e.query, 'input') as { properties?: Record<string, unknown> };
+			for (const [name, schema] of Object.entries(shape.properties ?? {})) {
+				parameters.push({ name, in: 'query', required: false, schema });
+			}
+		}
+		const status = String(e.status ?? 200);
+		const responses: Record<string, unknown> = {
+			[status]: e.response
+				? { description: 'OK', content: { 'application/json': { schema: jsonSchema(e.response, 'output') } } }
+				: { description: 'Done' },
+			default: {
+				description: 'Problem',
+				content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
+			}
+		};
+		paths[e.path] ??= {};
+		paths[e.path]![e.method] = {
+			summary: e.summary,
+			parameters,
+			...(e.body
+				? {
+						requestBody: {
+							required: true,
+							content: { 'application/json': { schema: jsonSchema(e.body, 'input') } }
+						}
+					}
+				: {}),
+			responses,
+			security: e.public ? [{}, { bearer: [] }, { session: [] }] : [{ bearer: [] }, { session: [] }]
+		};
+	}
+	return {
+		openapi: '3.1.0',
+		info: { title: 'Peacekeeping cooperation network platform', version: '1.0.0' },
+		servers: [{ url: serverUrl }],
+		paths,
+		components: {
+			schemas: { Problem: problemSchema },
+			securitySchemes: {
+				bearer: { type: 'http', scheme: 'bearer' },
+				session: { type: 'apiKey', in: 'cookie', name: 'session' }
+			}
+		}
+	};
+}

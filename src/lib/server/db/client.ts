@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from './schema';
+import { lockDataDir } from './lock';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** A database or an open transaction: repository functions accept either. */
+export type Queryable = Database | Transaction;
+
+export interface DatabaseHandle {
+	db: Database;
+	kind: 'pglite' | 'postgres';
+	migrate(): Promise<void>;
+	close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+	| { kind: 'postgres'; url: string; poolSize?: number }
+	| { kind: 'pglite'; dataDir: string | null };
+
+const migrationsFolder = () => resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
+
+/** DATABASE_URL selects a PostgreSQL server; otherwise the embedded database in DATA_DIR. */
+export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
+	if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
+	return { kind: 'pglite', dataDir: resolve(env.DATA_DIR ?? 'data') };
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+	if (options.kind === 'postgres') return openPostgres(options.url, options.poolSize ?? 10);
+	return openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+	let release = () => {};
+	if (dataDir) {
+		mkdirSync(dataDir, { recursive: true });
+		release = lockDataDir(dataDir);
+	}
+	let client: PGlite;
+	try {
+		client = new PGlite(dataDir ? resolve(dataDir, 'pgdata') : undefined);
+		await client.waitReady;
+	} catch (error) {
+		release();
+		throw error;
+	}
+	const db = drizzlePglite(client, { schema }) as unknown as Database;
+	return {
+		db,
+		kind: 'pglite',
+		migrate: () => migratePglite(db as never, { migrationsFolder: migrationsFolder() }),
+		async close() {
+			try {
+				if (!client.closed) await client.close();
+			} finally {
+				release();
+			}
+		}
+	};
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+	const pool = new pg.Pool({ connectionString: url, max: poolSize });
+	const db = drizzlePg(pool, { schema }) as unknown as Database;
+	return {
+		db,
+		kind: 'postgres',
+		async migrate() {
+			// Two processes starting at once must not both apply the same migration.
+			const lockClient = await pool.connect();
+			try {
+				await lockClient.query('SELECT pg_advisory_lock(724100)');
+				await migratePg(db as never, { migrationsFolder: migrationsFolder() });
+			} finally {
+				await lockClient.query('SELECT pg_advisory_unlock(724100)').catch(() => undefined);
+				lockClient.release();
+			}
+		},
+		close: () => pool.end()
+	};
+}

@@ -1,0 +1,41 @@
+import type { Queryable } from '../db/client';
+import { participantCodesByIds, type DocumentRow } from './repository';
+import type { DocumentView } from './schemas';
+
+type ViewSource = Omit<DocumentRow, 'body' | 'createdBy'> & { body?: string };
+type ViewRow = { doc: ViewSource; ownerCode: string; file: DocumentView['file'] | null };
+
+/** Participant codes for every `named` release in the rows, in one query. */
+export async function releaseCodeMap(q: Queryable, rows: ViewRow[]): Promise<Map<string, string>> {
+	const ids = [...new Set(rows.flatMap((row) => row.doc.releasedTo))];
+	const found = await participantCodesByIds(q, ids);
+	return new Map(found.map((p) => [p.id, p.code]));
+}
+
+export function toDocumentView(
+	networkSlug: string,
+	row: ViewRow,
+	codes: Map<string, string>,
+	translations: DocumentView['translations'] = []
+): DocumentView {
+	return {
+		id: row.doc.id,
+		network: networkSlug,
+		title: row.doc.title,
+		kind: row.doc.kind,
+		language: row.doc.language as DocumentView['language'],
+		body: row.doc.body ?? '',
+		releasability: {
+			level: row.doc.level,
+			participants: row.doc.releasedTo.map((id) => codes.get(id) ?? id).sort()
+		},
+		ownerCode: row.ownerCode,
+		translationOf: row.doc.translationOf,
+		translations,
+		documentDate: row.doc.documentDate,
+		file: row.file?.filename ? row.file : null,
+		version: row.doc.version,
+		createdAt: row.doc.createdAt.toISOString(),
+		updatedAt: row.doc.updatedAt.toISOString()
+	};
+}

@@ -1,0 +1,28 @@
+import { requireRead } from '../access/access';
+import { appendAudit } from '../audit/append-audit';
+import type { Ctx } from '../context';
+import { withActor } from '../db/with-actor';
+import { requireNetwork } from '../registry/require-network';
+import { releaseCodeMap, toDocumentView } from './document-view';
+import { findDocument, listTranslationRows } from './repository';
+import type { DocumentView } from './schemas';
+
+export async function getDocument(ctx: Ctx, networkSlug: string, id: string): Promise<DocumentView> {
+	return withActor(ctx.db, ctx.actor, async (tx) => {
+		const network = await requireNetwork(tx, networkSlug);
+		const row = await findDocument(tx, network.id, id);
+		requireRead(ctx.actor, row?.doc);
+		const found = row!;
+		if (found.doc.level !== 'public') {
+			await appendAudit(tx, ctx.actor, {
+				action: 'read',
+				entityType: 'document',
+				entityId: id,
+				networkId: network.id
+			});
+		}
+		const translations = await listTranslationRows(tx, found.doc);
+		const codes = await releaseCodeMap(tx, [found]);
+		return toDocumentView(network.slug, found, codes, translations as DocumentView['translations']);
+	});
+}

@@ -1,0 +1,48 @@
+import { canRead } from '../access/access';
+import { appendAudit } from '../audit/append-audit';
+import type { Ctx } from '../context';
+import { withActor } from '../db/with-actor';
+import { findParticipantByCode } from '../registry/repository';
+import { requireNetwork } from '../registry/require-network';
+import { releaseCodeMap, toDocumentView } from './document-view';
+import { listDocumentRows } from './repository';
+import type { DocumentListView, ListDocumentsQuery } from './schemas';
+
+export async function listDocuments(
+	ctx: Ctx,
+	networkSlug: string,
+	query: ListDocumentsQuery
+): Promise<DocumentListView> {
+	return withActor(ctx.db, ctx.actor, async (tx) => {
+		const network = await requireNetwork(tx, networkSlug);
+		let ownerId: string | undefined;
+		if (query.owner) {
+			const owner = await findParticipantByCode(tx, network.id, query.owner);
+			if (!owner) return { items: [], total: 0, limit: query.limit, offset: query.offset };
+			ownerId = owner.id;
+		}
+		const { rows, total } = await listDocumentRows(
+			tx,
+			network.id,
+			{ q: query.q, kind: query.kind, language: query.language, ownerId },
+			{ limit: query.limit, offset: query.offset }
+		);
+		// Row-level security has already filtered; the check here guards against a policy mistake.
+		const visible = rows.filter((row) => canRead(ctx.actor, row.doc));
+		const restricted = visible.filter((row) => row.doc.level !== 'public').map((row) => row.doc.id);
+		if (restricted.length > 0) {
+			await appendAudit(tx, ctx.actor, {
+				action: 'list',
+				entityType: 'document',
+				networkId: network.id,
+				details: { ids: restricted }
+			});
+		}
+		const codes = await releaseCodeMap(tx, visible);
+		const items = visible.map((row) => {
+			const { body: _body, translations: _t, ...view } = toDocumentView(network.slug, row, codes);
+			return view;
+		});
+		return { items, total, limit: query.limit, offset: query.offset };
+	});
+}

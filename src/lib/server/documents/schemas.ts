@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { releasabilityLevels } from '../access/access';
+
+export const documentKinds = [
+	'declaration',
+	'statute',
+	'resolution',
+	'minutes',
+	'report',
+	'guideline',
+	'news',
+	'other'
+] as const;
+export const contentLanguages = ['es', 'en', 'pt', 'fr'] as const;
+
+const participantCode = z
+	.string()
+	.trim()
+	.min(2)
+	.max(40)
+	.regex(/^[A-Za-z0-9-]+$/);
+
+export const releasabilitySchema = z
+	.object({
+		level: z.enum(releasabilityLevels as [string, ...string[]]).pipe(
+			z.enum(['owner', 'named', 'members', 'members_and_observers', 'network', 'public'])
+		),
+		participants: z.array(participantCode).max(100).optional()
+	})
+	.superRefine((value, issue) => {
+		if (value.level === 'named' && (value.participants?.length ?? 0) === 0) {
+			issue.addIssue({
+				code: 'custom',
+				path: ['participants'],
+				message: 'releasability_named_needs_participants'
+			});
+		}
+		if (value.level !== 'named' && (value.participants?.length ?? 0) > 0) {
+			issue.addIssue({
+				code: 'custom',
+				path: ['participants'],
+				message: 'releasability_participants_only_named'
+			});
+		}
+	});
+export type ReleasabilityInput = z.infer<typeof releasabilitySchema>;
+
+const isoDate = z.iso.date();
+
+export const createDocumentSchema = z.object({
+	title: z.string().trim().min(1).max(300),
+	kind: z.enum(documentKinds),
+	language: z.enum(contentLanguages),
+	body: z.string().max(500_000).default(''),
+	releasability: releasabilitySchema,
+	ownerCode: participantCode.optional(),
+	translationOf: z.uuid().nullable().optional(),
+	documentDate: isoDate.nullable().optional()
+});
+export type CreateDocumentInput = z.infer<typeof createDocumentSchema>;
+
+export const updateDocumentSchema = createDocumentSchema
+	.omit({ ownerCode: true })
+	.partial()
+	.extend({ body: z.string().max(500_000).optional() });
+export type UpdateDocumentInput = z.infer<typeof updateDocumentSchema>;
+
+export const listDocumentsQuerySchema = z.object({
+	q: z.string().trim().max(200).optional(),
+	kind: z.enum(documentKinds).optional(),
+	language: z.enum(contentLanguages).optional(),
+	owner: participantCode.optional(),
+	limit: z.coerce.number().int().min(1).max(200).default(50),
+	offset: z.coerce.number().int().min(0).max(1_000_000).default(0)
+});
+export type ListDocumentsQuery = z.infer<typeof listDocumentsQuerySchema>;
+
+export const documentSchema = z.object({
+	id: z.uuid(),
+	network: z.string(),
+	title: z.string(),
+	kind: z.enum(documentKinds),
+	language: z.enum(contentLanguages),
+	body: z.string(),
+	releasability: z.object({
+		level: z.enum(['owner', 'named', 'members', 'members_and_observers', 'network', 'public']),
+		participants: z.array(z.string())
+	}),
+	ownerCode: z.string(),
+	translationOf: z.uuid().nullable(),
+	translations: z.array(z.object({ id: z.uuid(), language: z.string(), title: z.string() })),
+	documentDate: z.string().nullable(),
+	file: z
+		.object({ filename: z.string(), size: z.number().int(), contentType: z.string() })
+		.nullable(),
+	version: z.number().int(),
+	createdAt: z.string(),
+	updatedAt: z.string()
+});
+export type DocumentView = z.infer<typeof documentSchema>;
+
+export const documentListSchema = z.object({
+	items: z.array(documentSchema.omit({ body: true, translations: true })),
+	total: z.number().int(),
+	limit: z.number().int(),
+	offset: z.number().int()
+});
+export type DocumentListView = z.infer<typeof documentListSchema>;
+
+/** PDF attachments: at most 10 MB, and the bytes must start like a PDF. */
+export const maxAttachmentBytes = 10 * 1024 * 1024;

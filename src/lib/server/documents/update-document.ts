@@ -1,0 +1,67 @@
+import { requireWrite, canRead, requireWriteAs } from '../access/access';
+import { appendAudit } from '../audit/append-audit';
+import type { Ctx } from '../context';
+import { withActor } from '../db/with-actor';
+import { NotFoundError, ValidationError } from '../errors';
+import { requireNetwork } from '../registry/require-network';
+import { findDocument, putDocumentFile, updateDocumentRow, deleteDocumentFile } from './repository';
+import { resolveReleasability } from './resolve-releasability';
+import type { UpdateDocumentInput } from './schemas';
+import type { PdfUpload } from './pdf-upload';
+
+export async function updateDocument(
+	ctx: Ctx,
+	networkSlug: string,
+	id: string,
+	input: UpdateDocumentInput,
+	file?: { upload?: PdfUpload | undefined; remove?: boolean }
+): Promise<void> {
+	await withActor(ctx.db, ctx.actor, async (tx) => {
+		const network = await requireNetwork(tx, networkSlug);
+		const current = await findDocument(tx, network.id, id);
+		requireWrite(ctx.actor, current?.doc);
+		const doc = current!.doc;
+		const releasability = input.releasability
+			? await resolveReleasability(tx, network.id, input.releasability)
+			: undefined;
+		if (input.translationOf) {
+			if (input.translationOf === id) {
+				throw new ValidationError([{ path: 'translationOf', message: 'A document cannot translate itself' }]);
+			}
+			const original = await findDocument(tx, network.id, input.translationOf);
+			if (!original || !canRead(ctx.actor, original.doc)) {
+				throw new ValidationError([{ path: 'translationOf', message: 'No such document' }]);
+			}
+		}
+		const body = input.body ?? doc.body;
+		const hasFile = file?.upload !== undefined || (current!.file?.filename && !file?.remove);
+		if (!body.trim() && !hasFile) {
+			throw new ValidationError([{ path: 'body', message: 'Give a text, a PDF file, or both' }]);
+		}
+		requireWriteAs(ctx.actor, network.id, doc.ownerId);
+		const changed = await updateDocumentRow(tx, id, {
+			title: input.title,
+			kind: input.kind,
+			language: input.language,
+			body: input.body,
+			translationOf: input.translationOf,
+			documentDate: input.documentDate,
+			level: releasability?.level,
+			releasedTo: releasability?.releasedTo
+		});
+		if (changed === 0) throw new NotFoundError();
+		if (file?.upload) await putDocumentFile(tx, { documentId: id, ...file.upload });
+		else if (file?.remove) await deleteDocumentFile(tx, id);
+		await appendAudit(tx, ctx.actor, {
+			action: 'update',
+			entityType: 'document',
+			entityId: id,
+			networkId: network.id,
+			details: {
+				fields: Object.keys(input),
+				level: releasability?.level ?? doc.level,
+				file: file?.upload ? file.upload.filename : file?.remove ? null : undefined
+			}
+		});
+	});
+}

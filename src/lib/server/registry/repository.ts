@@ -1,0 +1,129 @@
+import { and, asc, eq, inArray, lte, desc } from 'drizzle-orm';
+import type { Queryable } from '../db/client';
+import {
+	conferences,
+	networks,
+	participants,
+	presidencyTerms,
+	signatures,
+	documents
+} from '../db/schema';
+
+export type NetworkRow = typeof networks.$inferSelect;
+export type ParticipantRow = typeof participants.$inferSelect;
+
+export async function findNetworkBySlug(q: Queryable, slug: string): Promise<NetworkRow | undefined> {
+	const [row] = await q.select().from(networks).where(eq(networks.slug, slug)).limit(1);
+	return row;
+}
+
+export async function findNetworkById(q: Queryable, id: string): Promise<NetworkRow | undefined> {
+	const [row] = await q.select().from(networks).where(eq(networks.id, id)).limit(1);
+	return row;
+}
+
+export function listNetworkRows(q: Queryable): Promise<NetworkRow[]> {
+	return q.select().from(networks).orderBy(asc(networks.slug));
+}
+
+export function listParticipantRows(q: Queryable, networkId: string): Promise<ParticipantRow[]> {
+	return q
+		.select()
+		.from(participants)
+		.where(eq(participants.networkId, networkId))
+		.orderBy(asc(participants.code));
+}
+
+export async function findParticipantByCode(
+	q: Queryable,
+	networkId: string,
+	code: string
+): Promise<ParticipantRow | undefined> {
+	const [row] = await q
+		.select()
+		.from(participants)
+		.where(and(eq(participants.networkId, networkId), eq(participants.code, code)))
+		.limit(1);
+	return row;
+}
+
+export async function findParticipantById(
+	q: Queryable,
+	id: string
+): Promise<ParticipantRow | undefined> {
+	const [row] = await q.select().from(participants).where(eq(participants.id, id)).limit(1);
+	return row;
+}
+
+export function findParticipantsByCodes(
+	q: Queryable,
+	networkId: string,
+	codes: string[]
+): Promise<ParticipantRow[]> {
+	if (codes.length === 0) return Promise.resolve([]);
+	return q
+		.select()
+		.from(participants)
+		.where(and(eq(participants.networkId, networkId), inArray(participants.code, codes)));
+}
+
+export function findParticipantsByIds(q: Queryable, ids: readonly string[]): Promise<ParticipantRow[]> {
+	if (ids.length === 0) return Promise.resolve([]);
+	return q
+		.select()
+		.from(participants)
+		.where(inArray(participants.id, [...ids]));
+}
+
+export function listSignatureRows(q: Queryable, networkId: string) {
+	return q
+		.select({
+			participantId: signatures.participantId,
+			documentId: signatures.documentId,
+			documentTitle: documents.title,
+			conferenceEdition: conferences.edition,
+			conferenceYear: conferences.year,
+			signerName: signatures.signerName,
+			signerTitle: signatures.signerTitle,
+			signedOn: signatures.signedOn
+		})
+		.from(signatures)
+		.innerJoin(participants, eq(participants.id, signatures.participantId))
+		.innerJoin(documents, eq(documents.id, signatures.documentId))
+		.leftJoin(conferences, eq(conferences.id, signatures.conferenceId))
+		.where(eq(participants.networkId, networkId))
+		.orderBy(asc(signatures.signedOn));
+}
+
+export function listConferenceRows(q: Queryable, networkId: string) {
+	return q
+		.select()
+		.from(conferences)
+		.where(eq(conferences.networkId, networkId))
+		.orderBy(asc(conferences.edition));
+}
+
+/** The term in force on `day` (YYYY-MM-DD): the latest that started on or before it and has not ended. */
+export async function findTermOn(q: Queryable, networkId: string, day: string) {
+	const rows = await q
+		.select({ term: presidencyTerms, participant: participants, conference: conferences })
+		.from(presidencyTerms)
+		.innerJoin(participants, eq(participants.id, presidencyTerms.participantId))
+		.leftJoin(conferences, eq(conferences.id, presidencyTerms.conferenceId))
+		.where(and(eq(presidencyTerms.networkId, networkId), lte(presidencyTerms.startsOn, day)))
+		.orderBy(desc(presidencyTerms.startsOn))
+		.limit(1);
+	const row = rows[0];
+	if (!row || (row.term.endsOn !== null && row.term.endsOn < day)) return undefined;
+	return row;
+}
+
+export function listTermRows(q: Queryable, networkId: string) {
+	return q
+		.select({ term: presidencyTerms, participant: participants, conference: conferences })
+		.from(presidencyTerms)
+		.innerJoin(participants, eq(participants.id, presidencyTerms.participantId))
+		.leftJoin(conferences, eq(conferences.id, presidencyTerms.conferenceId))
+		.where(eq(presidencyTerms.networkId, networkId))
+		.orderBy(asc(presidencyTerms.startsOn));
+}

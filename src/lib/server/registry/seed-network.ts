@@ -1,0 +1,199 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database, Transaction } from '../db/client';
+import { unsafeWithSystem } from '../db/with-actor';
+import {
+	conferences,
+	documents,
+	networks,
+	participants,
+	presidencyTerms,
+	signatures
+} from '../db/schema';
+import {
+	seedConferences,
+	seedDeclarations,
+	seedDocuments,
+	seedNetwork,
+	seedParticipants,
+	seedPresidencyTerms,
+	seedSignatures
+} from './seed-data';
+
+/** Fixed namespace for ids of seeded records; changing it would make re-seeding duplicate them. */
+const SEED_NAMESPACE = '3f0c7b52-8d4e-4a43-9b0e-6c1d2a5f7e91';
+
+/** A name-based (version 5, RFC 9562) UUID: the same namespace and name always give the same id. */
+export function nameBasedUuid(namespace: string, name: string): string {
+	const hash = createHash('sha1')
+		.update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+		.update(name, 'utf8')
+		.digest();
+	const bytes = hash.subarray(0, 16);
+	bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
+	bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+	const hex = bytes.toString('hex');
+	return [
+		hex.slice(0, 8),
+		hex.slice(8, 12),
+		hex.slice(12, 16),
+		hex.slice(16, 20),
+		hex.slice(20, 32)
+	].join('-');
+}
+
+/** Documents have no natural key, so their ids are derived from the network and the seed key. */
+export function seedDocumentId(networkSlug: string, documentKey: string): string {
+	return nameBasedUuid(SEED_NAMESPACE, `${networkSlug}/document/${documentKey}`);
+}
+
+export function seedsDir(): string {
+	return path.resolve(process.env.SEEDS_DIR ?? 'seeds');
+}
+
+/**
+ * Creates the RELACOPAZ network and whatever of its seed records are missing. Existing rows are
+ * never updated, so edits made in the application survive a restart.
+ */
+export function unsafeSeedNetwork(db: Database): Promise<{ created: boolean }> {
+	// Unsafe: owner rights, no RLS, as startup has no acting user and documents have many owners.
+	return unsafeWithSystem(db, seedInTransaction);
+}
+
+async function seedInTransaction(tx: Transaction): Promise<{ created: boolean }> {
+	const inserted = await tx
+		.insert(networks)
+		.values(seedNetwork)
+		.onConflictDoNothing({ target: networks.slug })
+		.returning({ id: networks.id });
+	// The row lock makes a second process seeding at the same time wait, so the existence checks
+	// below cannot both miss and insert the same signature twice.
+	const [network] = await tx
+		.select({ id: networks.id })
+		.from(networks)
+		.where(eq(networks.slug, seedNetwork.slug))
+		.for('update');
+	if (!network) throw new Error(`Seeding failed: network "${seedNetwork.slug}" is missing`);
+	const networkId = network.id;
+
+	await tx
+		.insert(participants)
+		.values(seedParticipants.map((p) => ({ ...p, networkId })))
+		.onConflictDoNothing({ target: [participants.networkId, participants.code] });
+	const participantRows = await tx
+		.select({ id: participants.id, code: participants.code })
+		.from(participants)
+		.where(eq(participants.networkId, networkId));
+	const participantIds = new Map(participantRows.map((r) => [r.code, r.id]));
+	const participantId = (code: string): string => {
+		const id = participantIds.get(code);
+		if (!id) throw new Error(`Seeding failed: no participant "${code}"`);
+		return id;
+	};
+
+	await tx
+		.insert(conferences)
+		.values(
+			seedConferences.map((c) => ({
+				...c,
+				networkId,
+				hostParticipantId: participantId(c.countryCode)
+			}))
+		)
+		.onConflictDoNothing({ target: [conferences.networkId, conferences.edition] });
+	const conferenceRows = await tx
+		.select({ id: conferences.id, edition: conferences.edition })
+		.from(conferences)
+		.where(eq(conferences.networkId, networkId));
+	const conferenceIds = new Map(conferenceRows.map((r) => [r.edition, r.id]));
+	const conferenceId = (edition: number): string => {
+		const id = conferenceIds.get(edition);
+		if (!id) throw new Error(`Seeding failed: no conference ${edition}`);
+		return id;
+	};
+
+	await tx
+		.insert(presidencyTerms)
+		.values(
+			seedPresidencyTerms.map((t) => ({
+				networkId,
+				participantId: participantId(t.participant),
+				conferenceId: conferenceId(t.conferenceEdition),
+				startsOn: t.startsOn,
+				endsOn: t.endsOn
+			}))
+		)
+		.onConflictDoNothing({ target: [presidencyTerms.networkId, presidencyTerms.startsOn] });
+
+	await seedMissingDocuments(tx, networkId, participantId);
+	await seedMissingSignatures(tx, participantId, conferenceId);
+
+	return { created: inserted.length > 0 };
+}
+
+async function seedMissingDocuments(
+	tx: Transaction,
+	networkId: string,
+	participantId: (code: string) => string
+): Promise<void> {
+	const documentId = (key: string) => seedDocumentId(seedNetwork.slug, key);
+	const existing = await tx
+		.select({ id: documents.id })
+		.from(documents)
+		.where(inArray(documents.id, seedDocuments.map((d) => documentId(d.key))));
+	const existingIds = new Set(existing.map((r) => r.id));
+	const missing = seedDocuments.filter((d) => !existingIds.has(documentId(d.key)));
+	if (missing.length === 0) return;
+
+	// Bodies are read only when needed, so an already seeded installation does not need the files.
+	const dir = seedsDir();
+	const rows = await Promise.all(
+		missing.map(async (d) => ({
+			id: documentId(d.key),
+			networkId,
+			ownerId: participantId(d.owner),
+			level: 'public' as const,
+			title: d.title,
+			kind: d.kind,
+			language: d.language,
+			translationOf: d.translationOf === null ? null : documentId(d.translationOf),
+			documentDate: d.documentDate,
+			body: await readFile(path.join(dir, d.file), 'utf8')
+		}))
+	);
+	await tx.insert(documents).values(rows).onConflictDoNothing({ target: documents.id });
+}
+
+async function seedMissingSignatures(
+	tx: Transaction,
+	participantId: (code: string) => string,
+	conferenceId: (edition: number) => string
+): Promise<void> {
+	const wanted = seedSignatures.map((s) => {
+		const declaration = seedDeclarations[s.declaration];
+		return {
+			participantId: participantId(s.participant),
+			documentId: seedDocumentId(seedNetwork.slug, declaration.document),
+			conferenceId: conferenceId(declaration.conferenceEdition),
+			signerName: s.signerName,
+			signerTitle: s.signerTitle,
+			signedOn: s.signedOn
+		};
+	});
+	const existing = await tx
+		.select({ participantId: signatures.participantId, documentId: signatures.documentId })
+		.from(signatures)
+		.where(
+			and(
+				inArray(signatures.participantId, [...new Set(wanted.map((s) => s.participantId))]),
+				inArray(signatures.documentId, [...new Set(wanted.map((s) => s.documentId))])
+			)
+		);
+	const key = (s: { participantId: string; documentId: string }) =>
+		`${s.participantId}/${s.documentId}`;
+	const existingKeys = new Set(existing.map(key));
+	const missing = wanted.filter((s) => !existingKeys.has(key(s)));
+	if (missing.length > 0) await tx.insert(signatures).values(missing);
+}

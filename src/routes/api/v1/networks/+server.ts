@@ -1,0 +1,5 @@
+import { json } from '@sveltejs/kit';
+import { apiRoute } from '$lib/server/api/http';
+import { listNetworks } from '$lib/server/registry/list-networks';
+
+export const GET = apiRoute(async (_event, ctx) => json({ items: await listNetworks(ctx) }));
