@@ -308,12 +308,7 @@ export const seedMembers: readonly SeedParticipant[] = [
 		{ es: 'Paraguay', en: 'Paraguay', pt: 'Paraguai', fr: 'Paraguay' },
 		ministryOfNationalDefense
 	),
-	country(
-		'PER',
-		'member',
-		{ es: 'Perú', en: 'Peru', pt: 'Peru', fr: 'Pérou' },
-		ministryOfDefense
-	),
+	country('PER', 'member', { es: 'Perú', en: 'Peru', pt: 'Peru', fr: 'Pérou' }, ministryOfDefense),
 	country(
 		'URY',
 		'member',
@@ -330,7 +325,12 @@ export const seedObservers: readonly SeedParticipant[] = [
 		{ es: 'España', en: 'Spain', pt: 'Espanha', fr: 'Espagne' },
 		ministryOfDefence
 	),
-	country('IND', 'observer', { es: 'India', en: 'India', pt: 'Índia', fr: 'Inde' }, ministryOfDefence),
+	country(
+		'IND',
+		'observer',
+		{ es: 'India', en: 'India', pt: 'Índia', fr: 'Inde' },
+		ministryOfDefence
+	),
 	country(
 		'PAK',
 		'observer',
@@ -394,7 +394,13 @@ export const seedDeclarations: Readonly<Record<DeclarationKey, SeedDeclaration>>
 };
 
 function lima(participant: string, signerName: string, signerTitle: string): SeedSignature {
-	return { participant, declaration: 'lima-2022', signerName, signerTitle, signedOn: LIMA_SIGNED_ON };
+	return {
+		participant,
+		declaration: 'lima-2022',
+		signerName,
+		signerTitle,
+		signedOn: LIMA_SIGNED_ON
+	};
 }
 
 function buenosAires(participant: string, signerName: string, signerTitle: string): SeedSignature {
@@ -481,11 +487,7 @@ export const seedSignatures: readonly SeedSignature[] = [
 		'Augusto Antonio García Lara',
 		'Viceministro de Defensa y Cooperación al Desarrollo Integral'
 	),
-	buenosAires(
-		'BRA',
-		'Walcyr Josué de Castilho Araujo',
-		'Chefe da Chefia de Assuntos Estratégicos'
-	),
+	buenosAires('BRA', 'Walcyr Josué de Castilho Araujo', 'Chefe da Chefia de Assuntos Estratégicos'),
 	buenosAires('CHL', 'Ricardo Montero Allende', 'Subsecretario de Defensa'),
 	buenosAires(
 		'COL',

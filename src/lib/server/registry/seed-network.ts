@@ -57,7 +57,7 @@ export function seedsDir(): string {
  * Creates the RELACOPAZ network and whatever of its seed records are missing. Existing rows are
  * never updated, so edits made in the application survive a restart.
  */
-export function unsafeSeedNetwork(db: Database): Promise<{ created: boolean }> {
+export async function unsafeSeedNetwork(db: Database): Promise<{ created: boolean }> {
 	// Unsafe: owner rights, no RLS, as startup has no acting user and documents have many owners.
 	return unsafeWithSystem(db, seedInTransaction);
 }
@@ -142,7 +142,12 @@ async function seedMissingDocuments(
 	const existing = await tx
 		.select({ id: documents.id })
 		.from(documents)
-		.where(inArray(documents.id, seedDocuments.map((d) => documentId(d.key))));
+		.where(
+			inArray(
+				documents.id,
+				seedDocuments.map((d) => documentId(d.key))
+			)
+		);
 	const existingIds = new Set(existing.map((r) => r.id));
 	const missing = seedDocuments.filter((d) => !existingIds.has(documentId(d.key)));
 	if (missing.length === 0) return;

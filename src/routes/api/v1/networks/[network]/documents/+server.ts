@@ -1,3 +1,4 @@
+import type { RequestHandler } from './$types';
 import { json } from '@sveltejs/kit';
 import { apiRoute, readJson, readQuery } from '$lib/server/api/http';
 import { createDocument } from '$lib/server/documents/create-document';
@@ -6,11 +7,11 @@ import { listDocuments } from '$lib/server/documents/list-documents';
 import { createDocumentSchema, listDocumentsQuerySchema } from '$lib/server/documents/schemas';
 import { requireSignedIn } from '$lib/server/access/access';
 
-export const GET = apiRoute(async ({ params, url }, ctx) =>
+export const GET: RequestHandler = apiRoute(async ({ params, url }, ctx) =>
 	json(await listDocuments(ctx, params.network, readQuery(url, listDocumentsQuerySchema)))
 );
 
-export const POST = apiRoute(async ({ params, request, url }, ctx) => {
+export const POST: RequestHandler = apiRoute(async ({ params, request, url }, ctx) => {
 	requireSignedIn(ctx.actor);
 	const input = await readJson(request, createDocumentSchema);
 	const { id } = await createDocument(ctx, params.network, input);

@@ -1,3 +1,4 @@
+import type { RequestHandler } from './$types';
 import { json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { apiRoute, readJson } from '$lib/server/api/http';
@@ -13,18 +14,18 @@ function documentId(raw: string): string {
 	return parsed.data;
 }
 
-export const GET = apiRoute(async ({ params }, ctx) =>
+export const GET: RequestHandler = apiRoute(async ({ params }, ctx) =>
 	json(await getDocument(ctx, params.network, documentId(params.id)))
 );
 
-export const PATCH = apiRoute(async ({ params, request }, ctx) => {
+export const PATCH: RequestHandler = apiRoute(async ({ params, request }, ctx) => {
 	const id = documentId(params.id);
 	const input = await readJson(request, updateDocumentSchema);
 	await updateDocument(ctx, params.network, id, input);
 	return json(await getDocument(ctx, params.network, id));
 });
 
-export const DELETE = apiRoute(async ({ params }, ctx) => {
+export const DELETE: RequestHandler = apiRoute(async ({ params }, ctx) => {
 	await deleteDocument(ctx, params.network, documentId(params.id));
 	return new Response(null, { status: 204 });
 });

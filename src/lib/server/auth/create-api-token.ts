@@ -1,0 +1,22 @@
+import type { Database } from '../db/client';
+import { appendAudit } from '../audit/append-audit';
+import type { Actor } from '../access/actor';
+import { requireSignedIn } from '../access/access';
+import { insertApiToken } from './repository';
+import { hashToken, newSecretToken } from './tokens';
+
+/** Creates a token for the acting user; the secret is returned once and only its hash is kept. */
+export async function createApiToken(
+	db: Database,
+	actor: Actor,
+	name: string
+): Promise<{ id: string; token: string }> {
+	requireSignedIn(actor);
+	const token = `rlc_${newSecretToken()}`;
+	const id = crypto.randomUUID();
+	await db.transaction(async (tx) => {
+		await insertApiToken(tx, { id, userId: actor.userId!, name, tokenHash: hashToken(token) });
+		await appendAudit(tx, actor, { action: 'create', entityType: 'api_token', entityId: id, details: { name } });
+	});
+	return { id, token };
+}
