@@ -6,9 +6,12 @@ import { startThrowawayPostgres } from './postgres-cluster.js';
 const extra = process.argv.slice(2);
 function vitest(env, name) {
 	console.log(`\n=== integration tests on ${name} ===`);
+	const report = process.env.REPORT_DIR
+		? [`--outputFile.json=${process.env.REPORT_DIR}/integration-${env.TEST_DB}.json`]
+		: [];
 	const result = spawnSync(
 		'npx',
-		['vitest', 'run', '--project', 'integration', ...extra],
+		['vitest', 'run', '--project', 'integration', ...extra, ...report],
 		{ stdio: 'inherit', env: { ...process.env, ...env } }
 	);
 	return result.status === 0;

@@ -5,9 +5,18 @@ import { runtimeDb, startRuntime, stopRuntime } from '$lib/server/runtime';
 import { unsafeResolveSession } from '$lib/server/auth/resolve-actor';
 import { sessionCookieName } from '$lib/server/auth/session-cookie';
 import { translate } from '$lib/i18n/translate';
+import { DataDirLockedError } from '$lib/server/db/lock';
 
 export const init: ServerInit = async () => {
-	await startRuntime();
+	try {
+		await startRuntime();
+	} catch (error) {
+		if (error instanceof DataDirLockedError) {
+			console.error(error.message);
+			process.exit(2);
+		}
+		throw error;
+	}
 	process.once('sveltekit:shutdown', () => {
 		void stopRuntime();
 	});

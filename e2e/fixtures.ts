@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+interface E2eAccounts {
+	users: Record<'argEditor' | 'braFocal' | 'espObserver' | 'argFocal', { email: string }>;
+	password: string;
+	admin: string;
+	tokens: Record<'argEditor' | 'braFocal' | 'espObserver', string>;
+}
+
+/** Written by scripts/e2e-server.js before the server starts. */
+export function accounts(): E2eAccounts {
+	return JSON.parse(readFileSync('.tmp/e2e-users.json', 'utf8')) as E2eAccounts;
+}
+
+export async function signIn(page: Page, email: string): Promise<void> {
+	await page.goto('/login');
+	await page.locator('input[name="email"]').fill(email);
+	await page.locator('input[name="password"]').fill(accounts().password);
+	await page.locator('form:has(input[name="password"]) button[type="submit"]').click();
+	await expect(page.locator('form[action="/logout"]')).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+	await page.locator('form[action="/logout"] button').click();
+	await expect(page.locator('a[href="/login"]')).toBeVisible();
+}

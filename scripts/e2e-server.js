@@ -1,0 +1,58 @@
+// The server for end-to-end tests: a fresh embedded database, seeded, with the test accounts
+// made by the CLI (before the server takes the data directory's lock), then the production build.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const port = process.env.E2E_PORT ?? '4173';
+const dataDir = resolve('.tmp/e2e-data');
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
+const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', SMTP_URL: '' };
+
+export const e2eUsers = {
+	argEditor: { email: 'editor.arg@e2e.test', participant: 'ARG', role: 'editor' },
+	braFocal: { email: 'focal.bra@e2e.test', participant: 'BRA', role: 'focal_point' },
+	espObserver: { email: 'observer.esp@e2e.test', participant: 'ESP', role: 'focal_point' },
+	argFocal: { email: 'focal.arg@e2e.test', participant: 'ARG', role: 'focal_point' }
+};
+const password = 'e2e-password-123456';
+
+const cli = (...args) => execFileSync('npx', ['tsx', 'src/cli/main.ts', ...args], { env, stdio: 'pipe' });
+cli('migrate');
+cli('seed');
+for (const user of Object.values(e2eUsers)) {
+	cli(
+		'user',
+		'create',
+		'--network',
+		'relacopaz',
+		'--participant',
+		user.participant,
+		'--email',
+		user.email,
+		'--role',
+		user.role,
+		'--password',
+		password
+	);
+}
+cli('user', 'create', '--admin', '--email', 'admin@e2e.test', '--password', password);
+const lastLine = (output) => output.toString().trim().split('\n').at(-1);
+const tokens = {
+	argEditor: lastLine(cli('token', 'create', '--email', e2eUsers.argEditor.email)),
+	braFocal: lastLine(cli('token', 'create', '--email', e2eUsers.braFocal.email)),
+	espObserver: lastLine(cli('token', 'create', '--email', e2eUsers.espObserver.email))
+};
+writeFileSync(
+	resolve('.tmp/e2e-users.json'),
+	JSON.stringify({ users: e2eUsers, password, admin: 'admin@e2e.test', tokens }, null, 2)
+);
+
+process.env.DATA_DIR = dataDir;
+process.env.PORT = port;
+process.env.ORIGIN = `http://localhost:${port}`;
+process.env.BODY_SIZE_LIMIT = '12M';
+process.env.DATABASE_URL = '';
+process.env.SMTP_URL = '';
+await import('../build/index.js');
