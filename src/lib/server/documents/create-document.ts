@@ -25,13 +25,15 @@ export async function createDocument(
 		const ownerId = await resolveOwner(tx, ctx.actor, network.id, input.ownerCode);
 		requireWriteAs(ctx.actor, network.id, ownerId);
 		if (!input.body.trim() && !file) {
-			throw new ValidationError([{ path: 'body', message: 'Give a text, a PDF file, or both' }]);
+			throw new ValidationError([{ path: 'body', message: 'docs_err_body_or_file' }]);
 		}
 		const releasability = await resolveReleasability(tx, network.id, input.releasability);
 		if (input.translationOf) {
 			const original = await findDocument(tx, network.id, input.translationOf);
 			if (!original || !canRead(ctx.actor, original.doc)) {
-				throw new ValidationError([{ path: 'translationOf', message: 'No such document' }]);
+				throw new ValidationError([
+					{ path: 'translationOf', message: 'docs_err_no_such_original' }
+				]);
 			}
 		}
 		const id = randomUUID();
@@ -70,19 +72,15 @@ async function resolveOwner(
 	if (!actor.isAdmin) {
 		const own = actor.participant;
 		if (!own || own.networkId !== networkId) {
-			throw new ValidationError([
-				{ path: 'ownerCode', message: 'You do not belong to a participant of this network' }
-			]);
+			throw new ValidationError([{ path: 'ownerCode', message: 'docs_err_not_in_network' }]);
 		}
 		if (ownerCode && ownerCode !== own.code) {
-			throw new ValidationError([
-				{ path: 'ownerCode', message: 'Only administrators may create records for another participant' }
-			]);
+			throw new ValidationError([{ path: 'ownerCode', message: 'docs_err_owner_admin_only' }]);
 		}
 		return own.id;
 	}
 	const code = ownerCode ?? actor.participant?.code;
 	const owner = code ? await findParticipantByCode(tx, networkId, code) : undefined;
-	if (!owner) throw new ValidationError([{ path: 'ownerCode', message: 'Unknown owner participant' }]);
+	if (!owner) throw new ValidationError([{ path: 'ownerCode', message: 'docs_err_unknown_owner' }]);
 	return owner.id;
 }

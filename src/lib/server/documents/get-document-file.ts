@@ -21,6 +21,7 @@ export async function getDocumentFile(ctx: Ctx, networkSlug: string, id: string)
 				networkId: network.id
 			});
 		}
-		return file;
+		// The level lets the caller decide whether shared caches may keep the bytes.
+		return { ...file, level: row!.doc.level };
 	});
 }

@@ -7,7 +7,11 @@ import { releaseCodeMap, toDocumentView } from './document-view';
 import { findDocument, listTranslationRows } from './repository';
 import type { DocumentView } from './schemas';
 
-export async function getDocument(ctx: Ctx, networkSlug: string, id: string): Promise<DocumentView> {
+export async function getDocument(
+	ctx: Ctx,
+	networkSlug: string,
+	id: string
+): Promise<DocumentView> {
 	return withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
 		const row = await findDocument(tx, network.id, id);

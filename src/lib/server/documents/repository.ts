@@ -95,7 +95,10 @@ export function listTranslationRows(q: Queryable, doc: Pick<DocumentRow, 'id' | 
 		.orderBy(asc(documents.language));
 }
 
-export async function insertDocument(q: Queryable, row: NewDocumentRow & { id: string }): Promise<void> {
+export async function insertDocument(
+	q: Queryable,
+	row: NewDocumentRow & { id: string }
+): Promise<void> {
 	// No RETURNING: an administrator may create a record it is not allowed to read back.
 	await q.insert(documents).values(row);
 }
@@ -114,7 +117,10 @@ export async function updateDocumentRow(
 }
 
 export async function deleteDocumentRow(q: Queryable, id: string): Promise<number> {
-	const result = await q.delete(documents).where(eq(documents.id, id)).returning({ id: documents.id });
+	const result = await q
+		.delete(documents)
+		.where(eq(documents.id, id))
+		.returning({ id: documents.id });
 	return result.length;
 }
 

@@ -16,7 +16,7 @@ export async function resolveReleasability(
 		throw new ValidationError([
 			{
 				path: 'releasability.participants',
-				message: `Unknown participant code(s): ${unknown.join(', ')}`
+				message: 'docs_err_unknown_participants'
 			}
 		]);
 	}

@@ -22,9 +22,9 @@ const participantCode = z
 
 export const releasabilitySchema = z
 	.object({
-		level: z.enum(releasabilityLevels as [string, ...string[]]).pipe(
-			z.enum(['owner', 'named', 'members', 'members_and_observers', 'network', 'public'])
-		),
+		level: z
+			.enum(releasabilityLevels as [string, ...string[]])
+			.pipe(z.enum(['owner', 'named', 'members', 'members_and_observers', 'network', 'public'])),
 		participants: z.array(participantCode).max(100).optional()
 	})
 	.superRefine((value, issue) => {

@@ -26,17 +26,21 @@ export async function updateDocument(
 			: undefined;
 		if (input.translationOf) {
 			if (input.translationOf === id) {
-				throw new ValidationError([{ path: 'translationOf', message: 'A document cannot translate itself' }]);
+				throw new ValidationError([
+					{ path: 'translationOf', message: 'docs_err_self_translation' }
+				]);
 			}
 			const original = await findDocument(tx, network.id, input.translationOf);
 			if (!original || !canRead(ctx.actor, original.doc)) {
-				throw new ValidationError([{ path: 'translationOf', message: 'No such document' }]);
+				throw new ValidationError([
+					{ path: 'translationOf', message: 'docs_err_no_such_original' }
+				]);
 			}
 		}
 		const body = input.body ?? doc.body;
 		const hasFile = file?.upload !== undefined || (current!.file?.filename && !file?.remove);
 		if (!body.trim() && !hasFile) {
-			throw new ValidationError([{ path: 'body', message: 'Give a text, a PDF file, or both' }]);
+			throw new ValidationError([{ path: 'body', message: 'docs_err_body_or_file' }]);
 		}
 		requireWriteAs(ctx.actor, network.id, doc.ownerId);
 		const changed = await updateDocumentRow(tx, id, {

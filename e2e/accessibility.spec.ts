@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn, accounts } from './fixtures';
+
+async function expectNoViolations(page: Page, path: string) {
+	const response = await page.goto(path);
+	expect(response?.status(), path).toBeLessThan(400);
+	const results = await new AxeBuilder({ page }).analyze();
+	const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+	expect(summary, path).toEqual([]);
+}
+
+const publicPages = ['/', '/networks/relacopaz', '/networks/relacopaz/documents', '/login', '/forgot-password'];
+
+test('public pages have no accessibility violations', async ({ page }) => {
+	for (const path of publicPages) await expectNoViolations(page, path);
+	await page.goto('/networks/relacopaz/documents');
+	const first = page.locator('main a[href*="/documents/"]').first();
+	await expectNoViolations(page, (await first.getAttribute('href'))!);
+});
+
+test('signed-in pages have no accessibility violations', async ({ page }) => {
+	await signIn(page, accounts().users.argFocal.email);
+	for (const path of ['/account', '/people', '/networks/relacopaz/documents/new']) {
+		await expectNoViolations(page, path);
+	}
+});
+
+test('error pages have no accessibility violations', async ({ page }) => {
+	await page.goto('/networks/relacopaz/documents/00000000-0000-0000-0000-000000000000');
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+});

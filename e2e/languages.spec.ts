@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+
+const expected = {
+	es: { members: 'Miembros', presidency: 'Presidencia Pro Tempore', network: 'Red Latinoamericana' },
+	en: { members: 'Members', presidency: 'Pro Tempore Presidency', network: 'Latin American' },
+	pt: { members: 'Membros', presidency: 'Presidência Pro Tempore', network: 'Rede Latino-Americana' },
+	fr: { members: 'Membres', presidency: 'Présidence pro tempore', network: 'Réseau latino-américain' }
+} as const;
+
+test('the home page shows the network, its participants and the Presidency in Spanish by default', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('RELACOPAZ');
+	await expect(page.getByRole('heading', { name: /Miembros \(\d+\)/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Observadores (4)' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Socios (2)' })).toBeVisible();
+	await expect(page.locator('#presidency-heading + p strong')).toHaveText('Paraguay');
+});
+
+for (const [locale, text] of Object.entries(expected)) {
+	test(`switching the language to ${locale} works without JavaScript`, async ({ browser }, info) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, locale: 'es-ES' });
+		const page = await context.newPage();
+		await page.goto('/');
+		await page.locator('#locale-select').selectOption(locale);
+		await page.locator('form[action="/language"] button').click();
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(text.network);
+		await expect(page.getByRole('heading', { name: new RegExp(`^${text.members} \\(\\d+\\)`) })).toBeVisible();
+		await expect(page.getByRole('heading', { name: text.presidency })).toBeVisible();
+		const shot = await page.screenshot({ fullPage: false });
+		await info.attach(`home-${locale}.png`, { body: shot, contentType: 'image/png' });
+		expect(shot.byteLength).toBeGreaterThan(10_000);
+		await context.close();
+	});
+}
+
+test('the browser language is used when no choice was made', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'pt-BR' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
+	await context.close();
+});

@@ -1,0 +1,60 @@
+import { m } from '$lib/paraglide/messages';
+import type { ReleasabilityLevel } from '$lib/server/access/access';
+import type { DocumentView } from '$lib/server/documents/schemas';
+
+type Kind = DocumentView['kind'];
+type Language = DocumentView['language'];
+
+const kindLabels: Record<Kind, () => string> = {
+	declaration: m.docs_kind_declaration,
+	statute: m.docs_kind_statute,
+	resolution: m.docs_kind_resolution,
+	minutes: m.docs_kind_minutes,
+	report: m.docs_kind_report,
+	guideline: m.docs_kind_guideline,
+	news: m.docs_kind_news,
+	other: m.docs_kind_other
+};
+
+const languageLabels: Record<Language, () => string> = {
+	es: m.content_lang_es,
+	en: m.content_lang_en,
+	pt: m.content_lang_pt,
+	fr: m.content_lang_fr
+};
+
+const levelLabels: Record<ReleasabilityLevel, () => string> = {
+	owner: m.releasability_owner,
+	named: m.releasability_named,
+	members: m.releasability_members,
+	members_and_observers: m.releasability_members_and_observers,
+	network: m.releasability_network,
+	public: m.releasability_public
+};
+
+export const documentKinds = Object.keys(kindLabels) as Kind[];
+export const contentLanguages = Object.keys(languageLabels) as Language[];
+export const releasabilityLevels = Object.keys(levelLabels) as ReleasabilityLevel[];
+
+export function kindLabel(kind: string): string {
+	return kindLabels[kind as Kind]?.() ?? kind;
+}
+
+export function languageLabel(language: string): string {
+	return languageLabels[language as Language]?.() ?? language;
+}
+
+export function levelLabel(level: string): string {
+	return levelLabels[level as ReleasabilityLevel]?.() ?? level;
+}
+
+/** A file size in the reader's language, in kB or MB. */
+export function formatSize(bytes: number, locale: string): string {
+	const megabytes = bytes >= 1024 * 1024;
+	return new Intl.NumberFormat(locale, {
+		style: 'unit',
+		unit: megabytes ? 'megabyte' : 'kilobyte',
+		unitDisplay: 'short',
+		maximumFractionDigits: megabytes ? 1 : 0
+	}).format(Math.max(1, megabytes ? bytes / (1024 * 1024) : bytes / 1024));
+}

@@ -1,0 +1,27 @@
+import { canRead, canWrite } from '../access/access';
+import type { Ctx } from '../context';
+import { withActor } from '../db/with-actor';
+import { requireNetwork } from '../registry/require-network';
+import { findDocument } from './repository';
+
+export interface DocumentAccess {
+	read: boolean;
+	write: boolean;
+}
+
+/**
+ * What the actor may do with one document, without reading its content (so nothing to audit).
+ * Pages use it to offer only the actions the domain would accept.
+ */
+export function getDocumentAccess(
+	ctx: Ctx,
+	networkSlug: string,
+	id: string
+): Promise<DocumentAccess> {
+	return withActor(ctx.db, ctx.actor, async (tx) => {
+		const network = await requireNetwork(tx, networkSlug);
+		const row = await findDocument(tx, network.id, id);
+		if (!row || !canRead(ctx.actor, row.doc)) return { read: false, write: false };
+		return { read: true, write: canWrite(ctx.actor, row.doc) };
+	});
+}

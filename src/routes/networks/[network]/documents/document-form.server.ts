@@ -1,0 +1,148 @@
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { translate } from '$lib/i18n/translate';
+import { parseInput } from '$lib/server/api/validation';
+import { DomainError, NotFoundError, ValidationError } from '$lib/server/errors';
+import { readPdfUpload, type PdfUpload } from '$lib/server/documents/pdf-upload';
+import type { DocumentFormErrors, DocumentFormValues } from '$lib/components/documents/form-values';
+
+type FieldError = { path: string; message: string };
+
+function text(form: FormData, name: string): string {
+	const value = form.get(name);
+	return typeof value === 'string' ? value : '';
+}
+
+/** The form as the user filled it in, and the chosen file if any. */
+export function readDocumentForm(form: FormData): {
+	values: DocumentFormValues;
+	file: File | null;
+} {
+	const upload = form.get('file');
+	const file = upload instanceof File && upload.size > 0 ? upload : null;
+	const action = text(form, 'fileAction');
+	return {
+		values: {
+			title: text(form, 'title'),
+			kind: text(form, 'kind'),
+			language: text(form, 'language'),
+			documentDate: text(form, 'documentDate'),
+			translationOf: text(form, 'translationOf'),
+			// Browsers send CRLF line ends from a textarea; store the body as it is written.
+			body: text(form, 'body').replace(/\r\n/g, '\n'),
+			level: text(form, 'level'),
+			participants: form.getAll('participants').filter((v): v is string => typeof v === 'string'),
+			ownerCode: text(form, 'ownerCode'),
+			fileAction: action === 'replace' || action === 'remove' ? action : 'keep',
+			fileChosen: file !== null
+		},
+		file
+	};
+}
+
+/** The use case's input: empty optional fields become absent, and only `named` lists participants. */
+function toInput(values: DocumentFormValues) {
+	return {
+		title: values.title,
+		kind: values.kind || undefined,
+		language: values.language || undefined,
+		documentDate: values.documentDate || null,
+		translationOf: values.translationOf || null,
+		body: values.body,
+		releasability: {
+			level: values.level || undefined,
+			participants: values.level === 'named' ? values.participants : undefined
+		},
+		ownerCode: values.ownerCode || undefined
+	};
+}
+
+/**
+ * Validates the fields and the file together, so the user sees every problem at once, and throws
+ * one ValidationError with all of them.
+ */
+export async function parseDocumentForm<S extends z.ZodType>(
+	schema: S,
+	values: DocumentFormValues,
+	file: File | null,
+	extra: FieldError[] = []
+): Promise<{ input: z.output<S>; upload: PdfUpload | undefined }> {
+	const problems: FieldError[] = [...extra];
+	let input: z.output<S> | undefined;
+	let upload: PdfUpload | undefined;
+	try {
+		input = parseInput(schema, toInput(values));
+	} catch (e) {
+		if (!(e instanceof ValidationError)) throw e;
+		problems.push(...e.fieldErrors);
+	}
+	try {
+		upload = await readPdfUpload(file);
+	} catch (e) {
+		if (!(e instanceof ValidationError)) throw e;
+		problems.push(...e.fieldErrors);
+	}
+	if (problems.length > 0 || input === undefined) throw new ValidationError(problems);
+	return { input, upload };
+}
+
+const fieldOfPath: Record<string, keyof DocumentFormErrors> = {
+	title: 'title',
+	kind: 'kind',
+	language: 'language',
+	documentDate: 'documentDate',
+	translationOf: 'translationOf',
+	body: 'body',
+	releasability: 'level',
+	'releasability.level': 'level',
+	'releasability.participants': 'participants',
+	ownerCode: 'ownerCode',
+	file: 'file'
+};
+
+/** One translated message per form field; the first problem of each field is the one shown. */
+function formErrors(problems: FieldError[]): { errors: DocumentFormErrors; other: string[] } {
+	const errors: DocumentFormErrors = {};
+	const other: string[] = [];
+	for (const problem of problems) {
+		const field = fieldOfPath[problem.path] ?? fieldOfPath[problem.path.split('.')[0] ?? ''];
+		const message = translate(problem.message);
+		if (!field) other.push(message);
+		else errors[field] ??= message;
+	}
+	return { errors, other };
+}
+
+/** A refused form goes back to the user with what was typed and why; never a server error. */
+export function documentFormFailure(e: unknown, values: DocumentFormValues) {
+	if (e instanceof ValidationError) {
+		const { errors, other } = formErrors(e.fieldErrors);
+		return fail(e.status, {
+			values,
+			errors,
+			message: [translate('docs_form_has_errors'), ...other].join(' ')
+		});
+	}
+	if (e instanceof DomainError) {
+		return fail(e.status, {
+			values,
+			errors: {} as DocumentFormErrors,
+			message: translate(e.messageKey)
+		});
+	}
+	throw e;
+}
+
+/** Route ids that are not UUIDs cannot name a document. */
+export function documentId(raw: string): string {
+	const parsed = z.uuid().safeParse(raw);
+	if (!parsed.success) error(404, translate('error_not_found'));
+	return parsed.data;
+}
+
+/** Domain errors in a page load become error pages with a translated message. */
+export function loadFailure(e: unknown): never {
+	if (e instanceof NotFoundError) error(404, translate('error_not_found'));
+	if (e instanceof DomainError) error(e.status, translate(e.messageKey));
+	throw e;
+}

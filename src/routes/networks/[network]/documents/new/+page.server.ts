@@ -1,0 +1,58 @@
+import { error, redirect } from '@sveltejs/kit';
+import { translate } from '$lib/i18n/translate';
+import { getLocale } from '$lib/paraglide/runtime';
+import { emptyDocumentForm } from '$lib/components/documents/form-values';
+import { canCreateDocument } from '$lib/server/documents/can-create-document';
+import { createDocument } from '$lib/server/documents/create-document';
+import { getDocumentAccess } from '$lib/server/documents/get-document-access';
+import { listTranslationCandidates } from '$lib/server/documents/list-translation-candidates';
+import { createDocumentSchema } from '$lib/server/documents/schemas';
+import { listParticipants } from '$lib/server/registry/list-participants';
+import {
+	documentFormFailure,
+	loadFailure,
+	parseDocumentForm,
+	readDocumentForm
+} from '../document-form.server';
+
+export const csr = false;
+
+export async function load({ locals, params }) {
+	const ctx = locals.ctx;
+	if (!ctx.actor.userId) error(401, translate('error_unauthenticated'));
+	const allowed = await canCreateDocument(ctx, params.network).catch(loadFailure);
+	if (!allowed) error(403, translate('error_forbidden'));
+	const [participants, candidates] = await Promise.all([
+		listParticipants(ctx, params.network, getLocale()),
+		listTranslationCandidates(ctx, params.network)
+	]).catch(loadFailure);
+	const ownCode = ctx.actor.participant?.code ?? null;
+	const choices = participants.map((p) => ({ code: p.code, name: p.name }));
+	return {
+		network: params.network,
+		defaults: emptyDocumentForm(ownCode ?? ''),
+		chooseOwner: ctx.actor.isAdmin,
+		participants: choices,
+		// A document is always visible to its owner, so naming the owner adds nothing.
+		namedChoices: ctx.actor.isAdmin ? choices : choices.filter((p) => p.code !== ownCode),
+		candidates
+	};
+}
+
+export const actions = {
+	default: async ({ locals, params, request }) => {
+		const ctx = locals.ctx;
+		const { values, file } = readDocumentForm(await request.formData());
+		let id: string;
+		try {
+			const { input, upload } = await parseDocumentForm(createDocumentSchema, values, file);
+			({ id } = await createDocument(ctx, params.network, input, upload));
+		} catch (e) {
+			return documentFormFailure(e, values);
+		}
+		const base = `/networks/${params.network}/documents`;
+		// An administrator may file a document for a participant without being allowed to read it.
+		const access = await getDocumentAccess(ctx, params.network, id);
+		redirect(303, access.read ? `${base}/${id}` : `${base}?notice=created_hidden`);
+	}
+};
