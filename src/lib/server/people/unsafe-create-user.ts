@@ -24,7 +24,8 @@ export async function unsafeCreateUser(db: Database, input: NewUserInput): Promi
 		if (!input.admin) {
 			const network = await requireNetwork(tx, input.network);
 			const participant = await findParticipantByCode(tx, network.id, input.participant);
-			if (!participant) throw new NotFoundError(`No participant "${input.participant}" in ${input.network}`);
+			if (!participant)
+				throw new NotFoundError(`No participant "${input.participant}" in ${input.network}`);
 			participantId = participant.id;
 			networkId = network.id;
 		}
