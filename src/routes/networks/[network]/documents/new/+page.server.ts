@@ -17,9 +17,10 @@ import {
 
 export const csr = false;
 
-export async function load({ locals, params }) {
+export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;
-	if (!ctx.actor.userId) error(401, translate('error_unauthenticated'));
+	// Signing in brings the visitor back here.
+	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
 	const allowed = await canCreateDocument(ctx, params.network).catch(loadFailure);
 	if (!allowed) error(403, translate('error_forbidden'));
 	const [participants, candidates] = await Promise.all([

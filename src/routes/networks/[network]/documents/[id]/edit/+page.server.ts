@@ -18,12 +18,13 @@ import {
 
 export const csr = false;
 
-export async function load({ locals, params }) {
+export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;
 	const id = documentId(params.id);
 	const access = await getDocumentAccess(ctx, params.network, id).catch(loadFailure);
 	if (!access.read) error(404, translate('error_not_found'));
-	if (!ctx.actor.userId) error(401, translate('error_unauthenticated'));
+	// Signing in brings the visitor back here.
+	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
 	if (!access.write) error(403, translate('error_forbidden'));
 	const doc = await getDocument(ctx, params.network, id).catch(loadFailure);
 	const [participants, candidates] = await Promise.all([

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { apiTokenNameSchema } from '../lib/server/auth/schemas';
+import { emailSchema } from '../lib/server/people/schemas';
+
+export const tokenCreateArgsSchema = z.object({
+	email: emailSchema,
+	name: apiTokenNameSchema.shape.name.default('CLI')
+});
+export type TokenCreateArgs = z.infer<typeof tokenCreateArgsSchema>;
+
+export const fileArgSchema = z.string().trim().min(1);
