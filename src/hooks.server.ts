@@ -1,9 +1,10 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getLocale } from '$lib/paraglide/runtime';
 import { runtimeDb, startRuntime, stopRuntime } from '$lib/server/runtime';
 import { unsafeResolveSession } from '$lib/server/auth/resolve-actor';
 import { sessionCookieName } from '$lib/server/auth/session-cookie';
+import { enrollmentRedirect } from '$lib/server/auth/enrollment-guard';
 import { translate } from '$lib/i18n/translate';
 import { DataDirLockedError } from '$lib/server/db/lock';
 
@@ -32,6 +33,8 @@ export const handle: Handle = ({ event, resolve }) =>
 			bearerToken: bearer,
 			sessionToken: bearer ? undefined : event.cookies.get(sessionCookieName)
 		});
+		const enrollAt = enrollmentRedirect(session, event.url.pathname);
+		if (enrollAt) redirect(303, enrollAt);
 		event.locals.actor = session.actor;
 		event.locals.user = session.pendingSecondFactor ? null : session.user;
 		event.locals.pendingSecondFactor = session.pendingSecondFactor;

@@ -1,9 +1,12 @@
 import { databaseOptionsFromEnv, openDatabase, type DatabaseHandle } from './db/client';
 import { unsafeSeedNetwork } from './registry/seed-network';
 import { unsafeEnsureFirstAdmin } from './auth/ensure-first-admin';
+import { startAuthHousekeeping } from './auth/prune-auth-records';
+import { startOutboxRetry } from './mail/outbox-retry';
 
 let handle: DatabaseHandle | undefined;
 let opening: Promise<DatabaseHandle> | undefined;
+let stopTimers: (() => Promise<void>)[] = [];
 
 /**
  * Opens the database once per process, migrates it, seeds the network and, on the very first
@@ -27,6 +30,7 @@ export function startRuntime(): Promise<DatabaseHandle> {
 			throw error;
 		}
 		handle = opened;
+		stopTimers = [startOutboxRetry(opened.db), startAuthHousekeeping(opened.db)];
 		return opened;
 	})();
 	return opening;
@@ -39,8 +43,11 @@ export function runtimeDb(): DatabaseHandle['db'] {
 
 export async function stopRuntime(): Promise<void> {
 	const closing = handle;
+	const stopping = stopTimers;
 	handle = undefined;
 	opening = undefined;
+	stopTimers = [];
+	await Promise.all(stopping.map((stop) => stop()));
 	await closing?.close();
 }
 

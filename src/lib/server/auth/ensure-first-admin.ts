@@ -9,7 +9,11 @@ import { hashToken, newSecretToken } from './tokens';
  */
 export async function unsafeEnsureFirstAdmin(db: Database, origin: string): Promise<string | null> {
 	return db.transaction(async (tx) => {
-		const [admin] = await tx.select({ id: users.id }).from(users).where(eq(users.isAdmin, true)).limit(1);
+		const [admin] = await tx
+			.select({ id: users.id })
+			.from(users)
+			.where(eq(users.isAdmin, true))
+			.limit(1);
 		if (admin) return null;
 		const [pending] = await tx
 			.select({ id: oneTimeTokens.id })

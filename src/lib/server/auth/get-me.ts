@@ -9,7 +9,9 @@ export async function getMe(ctx: Ctx): Promise<MeView> {
 	// Reading one's own account needs no releasability check: the actor is that user.
 	const user = await findUserById(ctx.db, actor.userId);
 	if (!user) return { authenticated: false, user: null };
-	const network = actor.participant ? await findNetworkById(ctx.db, actor.participant.networkId) : undefined;
+	const network = actor.participant
+		? await findNetworkById(ctx.db, actor.participant.networkId)
+		: undefined;
 	return {
 		authenticated: true,
 		user: {
@@ -20,7 +22,11 @@ export async function getMe(ctx: Ctx): Promise<MeView> {
 			role: actor.role,
 			participant:
 				actor.participant && network
-					? { code: actor.participant.code, network: network.slug, status: actor.participant.status }
+					? {
+							code: actor.participant.code,
+							network: network.slug,
+							status: actor.participant.status
+						}
 					: null,
 			secondFactor: user.totpEnabledAt !== null
 		}

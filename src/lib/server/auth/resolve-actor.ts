@@ -1,11 +1,25 @@
 import type { Database } from '../db/client';
 import { anonymousActor, type Actor } from '../access/actor';
-import { findApiTokenWithUser, findSessionWithUser, type UserRow } from './repository';
+import {
+	findApiTokenWithUser,
+	findSessionWithUser,
+	touchApiToken,
+	type UserRow
+} from './repository';
 import { hashToken } from './tokens';
 
 type ActorSource = {
 	user: UserRow;
-	participant: { id: string; code: string; networkId: string; status: Actor['participant'] extends infer P ? P extends { status: infer S } ? S : never : never } | null;
+	participant: {
+		id: string;
+		code: string;
+		networkId: string;
+		status: Actor['participant'] extends infer P
+			? P extends { status: infer S }
+				? S
+				: never
+			: never;
+	} | null;
 };
 
 export function actorFrom(source: ActorSource): Actor {
@@ -45,6 +59,11 @@ export async function unsafeResolveSession(
 	if (credentials.bearerToken) {
 		const row = await findApiTokenWithUser(db, hashToken(credentials.bearerToken));
 		if (!row) return anonymous;
+		const now = new Date();
+		// Written at most once a minute, so busy clients do not turn every read into a write.
+		if (!row.token.lastUsedAt || now.getTime() - row.token.lastUsedAt.getTime() > 60_000) {
+			await touchApiToken(db, row.token.id, now);
+		}
 		return { actor: actorFrom(row), user: row.user, pendingSecondFactor: false, sessionHash: null };
 	}
 	if (credentials.sessionToken) {

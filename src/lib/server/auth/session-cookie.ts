@@ -1,4 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
+import { cookieName as localeCookieName } from '$lib/paraglide/runtime';
 
 export const sessionCookieName = 'session';
 export const sessionLifetimeMs = 12 * 3600 * 1000;
@@ -15,4 +16,15 @@ export function setSessionCookie(cookies: Cookies, token: string, secure: boolea
 
 export function clearSessionCookie(cookies: Cookies): void {
 	cookies.delete(sessionCookieName, { path: '/' });
+}
+
+/** Makes a user's chosen language the page language, as the language menu does. */
+export function setLocaleCookie(cookies: Cookies, locale: string, secure: boolean): void {
+	cookies.set(localeCookieName, locale, {
+		path: '/',
+		httpOnly: false,
+		sameSite: 'lax',
+		secure,
+		maxAge: 365 * 24 * 3600
+	});
 }

@@ -133,6 +133,8 @@ export const users = pgTable(
 		isAdmin: boolean('is_admin').notNull().default(false),
 		totpSecret: text('totp_secret'),
 		totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+		/** The last TOTP time step accepted, so a code cannot be used twice. */
+		totpLastStep: integer('totp_last_step'),
 		locale: text('locale'),
 		timeZone: text('time_zone'),
 		active: boolean('active').notNull().default(true),
@@ -183,7 +185,7 @@ export const loginAttempts = pgTable(
 	'login_attempts',
 	{
 		id: bigserial('id', { mode: 'number' }).primaryKey(),
-		/** Lower-cased email, or "ip:<address>". */
+		/** Lower-cased email, "ip:<address>", or "totp:<user id>" for second-factor codes. */
 		key: text('key').notNull(),
 		succeeded: boolean('succeeded').notNull(),
 		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
@@ -228,7 +230,10 @@ const releasability = {
 		.notNull()
 		.references(() => participants.id),
 	level: releasabilityLevel('level').notNull(),
-	releasedTo: uuid('released_to').array().notNull().default(sql`'{}'::uuid[]`)
+	releasedTo: uuid('released_to')
+		.array()
+		.notNull()
+		.default(sql`'{}'::uuid[]`)
 };
 
 export const documents = pgTable(

@@ -1,7 +1,11 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Queryable, Database } from '../db/client';
-import { outbox } from '../db/schema';
+import {
+	insertOutboxMessage,
+	listUnsentOutbox,
+	markOutboxFailed,
+	markOutboxSent
+} from './repository';
 
 export interface Mail {
 	to: string;
@@ -9,17 +13,18 @@ export interface Mail {
 	text: string;
 }
 
+export interface DeliveryResult {
+	sent: number;
+	failed: number;
+}
+
 /**
  * Every message is first written to the outbox, in the caller's transaction, so a rolled-back
  * change sends nothing and a message is never lost. Delivery happens after commit: over SMTP when
  * SMTP_URL is set; otherwise the outbox is where administrators read it.
  */
-export async function enqueueMail(q: Queryable, mail: Mail): Promise<string> {
-	const [row] = await q
-		.insert(outbox)
-		.values({ recipient: mail.to, subject: mail.subject, textBody: mail.text })
-		.returning({ id: outbox.id });
-	return row!.id;
+export function enqueueMail(q: Queryable, mail: Mail): Promise<string> {
+	return insertOutboxMessage(q, { recipient: mail.to, subject: mail.subject, textBody: mail.text });
 }
 
 let transporter: Transporter | null | undefined;
@@ -29,6 +34,10 @@ function smtp(): Transporter | null {
 		transporter = url ? nodemailer.createTransport(url) : null;
 	}
 	return transporter;
+}
+
+export function isSmtpConfigured(): boolean {
+	return smtp() !== null;
 }
 
 /** For tests that point SMTP_URL at their own server. */
@@ -41,16 +50,29 @@ export function mailFrom(): string {
 	return process.env.MAIL_FROM ?? 'RELACOPAZ <no-reply@localhost>';
 }
 
-/** Sends what the outbox holds unsent. Safe to call often; a failure is kept and retried later. */
-export async function unsafeDeliverOutbox(db: Database, limit = 50): Promise<{ sent: number; failed: number }> {
+const nothingDone: DeliveryResult = { sent: 0, failed: 0 };
+let delivering: Promise<DeliveryResult> = Promise.resolve(nothingDone);
+
+/**
+ * Sends what the outbox holds unsent. Passes run one after another in this process, so calls
+ * that overlap never hand a message to the server twice. Never rejects, so callers may fire and
+ * forget it; a failure is kept on the message and retried by the next pass.
+ */
+export function unsafeDeliverOutbox(db: Database, limit = 50): Promise<DeliveryResult> {
+	const pass = delivering.then(() =>
+		deliverPass(db, limit).catch((error: unknown) => {
+			console.error('Mail delivery stopped:', error);
+			return nothingDone;
+		})
+	);
+	delivering = pass;
+	return pass;
+}
+
+async function deliverPass(db: Database, limit: number): Promise<DeliveryResult> {
 	const transport = smtp();
-	if (!transport) return { sent: 0, failed: 0 };
-	const pending = await db
-		.select()
-		.from(outbox)
-		.where(isNull(outbox.sentAt))
-		.orderBy(asc(outbox.createdAt))
-		.limit(limit);
+	if (!transport) return nothingDone;
+	const pending = await listUnsentOutbox(db, limit);
 	let sent = 0;
 	let failed = 0;
 	for (const message of pending) {
@@ -61,18 +83,17 @@ export async function unsafeDeliverOutbox(db: Database, limit = 50): Promise<{ s
 				subject: message.subject,
 				text: message.textBody
 			});
-			await db
-				.update(outbox)
-				.set({ sentAt: new Date(), lastError: null })
-				.where(and(eq(outbox.id, message.id), isNull(outbox.sentAt)));
-			sent++;
 		} catch (error) {
-			await db
-				.update(outbox)
-				.set({ lastError: error instanceof Error ? error.message : String(error) })
-				.where(eq(outbox.id, message.id));
+			await markOutboxFailed(
+				db,
+				message.id,
+				error instanceof Error ? error.message : String(error)
+			);
 			failed++;
+			continue;
 		}
+		await markOutboxSent(db, message.id, new Date());
+		sent++;
 	}
 	return { sent, failed };
 }

@@ -1,0 +1,126 @@
+import { redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { getLocale, locales } from '$lib/paraglide/runtime';
+import { parseInput } from '$lib/server/api/validation';
+import { changePassword } from '$lib/server/auth/change-password';
+import { createApiToken } from '$lib/server/auth/create-api-token';
+import { formatDateTime } from '$lib/server/auth/date-time';
+import { disableTotp } from '$lib/server/auth/disable-totp';
+import { failFromError, formText, formValues } from '$lib/server/auth/form';
+import { getAccount } from '$lib/server/auth/get-account';
+import { listApiTokens } from '$lib/server/auth/list-api-tokens';
+import { revokeApiToken } from '$lib/server/auth/revoke-api-token';
+import {
+	apiTokenIdSchema,
+	apiTokenNameSchema,
+	changePasswordSchema,
+	disableTotpSchema,
+	preferencesSchema
+} from '$lib/server/auth/schemas';
+import { setLocaleCookie } from '$lib/server/auth/session-cookie';
+import { updatePreferences } from '$lib/server/auth/update-preferences';
+import type { Actions, PageServerLoad } from './$types';
+
+const savedMessages = {
+	preferences: () => m.auth_preferences_saved(),
+	totp: () => m.auth_totp_enabled_notice()
+} as const;
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	if (!locals.user) redirect(303, '/login?next=/account');
+	const locale = getLocale();
+	const account = await getAccount(locals.ctx, locale);
+	const tokens = await listApiTokens(locals.ctx);
+	const saved = url.searchParams.get('saved');
+	return {
+		account,
+		tokens: tokens.map((token) => ({
+			id: token.id,
+			name: token.name,
+			createdAt: formatDateTime(token.createdAt, locale, account.timeZone),
+			lastUsedAt: token.lastUsedAt
+				? formatDateTime(token.lastUsedAt, locale, account.timeZone)
+				: null
+		})),
+		locales: [...locales],
+		timeZones: ['UTC', ...Intl.supportedValuesOf('timeZone')],
+		saved:
+			saved && saved in savedMessages ? savedMessages[saved as keyof typeof savedMessages]() : null
+	};
+};
+
+function succeeded(
+	form: string,
+	success: string,
+	created: { name: string; token: string } | null = null
+) {
+	return { form, success, created };
+}
+
+export const actions: Actions = {
+	password: async ({ request, locals }) => {
+		const data = await request.formData();
+		try {
+			const input = parseInput(changePasswordSchema, {
+				currentPassword: formText(data, 'currentPassword'),
+				password: formText(data, 'password'),
+				passwordConfirm: formText(data, 'passwordConfirm')
+			});
+			await changePassword(locals.ctx, { ...input, sessionHash: locals.sessionHash });
+		} catch (error) {
+			return failFromError(error, 'password', {});
+		}
+		return succeeded('password', m.auth_password_changed());
+	},
+
+	disableTotp: async ({ request, locals }) => {
+		const data = await request.formData();
+		try {
+			const input = parseInput(disableTotpSchema, {
+				currentPassword: formText(data, 'currentPassword')
+			});
+			await disableTotp(locals.ctx, input);
+		} catch (error) {
+			return failFromError(error, 'totp', {});
+		}
+		return succeeded('totp', m.auth_totp_disabled_notice());
+	},
+
+	preferences: async ({ request, locals, cookies, url }) => {
+		const data = await request.formData();
+		const values = formValues(data, ['locale', 'timeZone']);
+		let input;
+		try {
+			input = parseInput(preferencesSchema, values);
+			await updatePreferences(locals.ctx, input);
+		} catch (error) {
+			return failFromError(error, 'preferences', values);
+		}
+		if (input.locale) setLocaleCookie(cookies, input.locale, url.protocol === 'https:');
+		// A new page, so that a new language applies to all of it.
+		redirect(303, '/account?saved=preferences');
+	},
+
+	createToken: async ({ request, locals }) => {
+		const data = await request.formData();
+		const values = formValues(data, ['name']);
+		try {
+			const input = parseInput(apiTokenNameSchema, values);
+			const { token } = await createApiToken(locals.ctx.db, locals.ctx.actor, input.name);
+			return succeeded('token', m.auth_token_created(), { name: input.name, token });
+		} catch (error) {
+			return failFromError(error, 'token', values);
+		}
+	},
+
+	revokeToken: async ({ request, locals }) => {
+		const data = await request.formData();
+		try {
+			const input = parseInput(apiTokenIdSchema, { id: formText(data, 'id') });
+			await revokeApiToken(locals.ctx, input.id);
+		} catch (error) {
+			return failFromError(error, 'revoke', {});
+		}
+		return succeeded('revoke', m.auth_token_revoked());
+	}
+};

@@ -1,0 +1,55 @@
+import { redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { isLocale } from '$lib/i18n/translate';
+import { parseInput } from '$lib/server/api/validation';
+import { clientAddress } from '$lib/server/auth/client-address';
+import { enrollmentPath } from '$lib/server/auth/enrollment-guard';
+import { failFromError, formFailure, formText, formValues } from '$lib/server/auth/form';
+import { safeRedirectTarget } from '$lib/server/auth/safe-redirect';
+import { signInSchema } from '$lib/server/auth/schemas';
+import { setLocaleCookie, setSessionCookie } from '$lib/server/auth/session-cookie';
+import { signIn } from '$lib/server/auth/sign-in';
+import { signOut } from '$lib/server/auth/sign-out';
+import type { Actions, PageServerLoad } from './$types';
+
+const codeStep = (next: string) => `/login/two-factor?next=${encodeURIComponent(next)}`;
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	const next = safeRedirectTarget(url.searchParams.get('next'));
+	if (locals.user) redirect(303, next);
+	if (locals.pendingSecondFactor) redirect(303, codeStep(next));
+	return { next, passwordReset: url.searchParams.has('reset') };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { request, locals, cookies, url } = event;
+		const data = await request.formData();
+		const values = formValues(data, ['email', 'next']);
+		let input;
+		try {
+			input = parseInput(signInSchema, {
+				email: formText(data, 'email'),
+				password: formText(data, 'password')
+			});
+		} catch (error) {
+			return failFromError(error, 'login', values);
+		}
+		const result = await signIn(locals.ctx.db, { ...input, ip: clientAddress(event) });
+		if (result.outcome === 'throttled') {
+			return formFailure(429, 'login', values, m.auth_throttled());
+		}
+		if (result.outcome === 'invalid') {
+			return formFailure(400, 'login', values, m.auth_invalid_credentials());
+		}
+		// A session from before signing in is not carried over, so it cannot be planted in advance.
+		await signOut(locals.ctx.db, locals.sessionHash);
+		const secure = url.protocol === 'https:';
+		setSessionCookie(cookies, result.token, secure);
+		if (isLocale(result.locale)) setLocaleCookie(cookies, result.locale, secure);
+		const next = safeRedirectTarget(values.next);
+		if (result.secondFactor === 'verify') redirect(303, codeStep(next));
+		if (result.secondFactor === 'enroll') redirect(303, enrollmentPath);
+		redirect(303, next);
+	}
+};

@@ -1,0 +1,43 @@
+import { redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { parseInput } from '$lib/server/api/validation';
+import { failFromError, formFailure, formText, formValues } from '$lib/server/auth/form';
+import { safeRedirectTarget } from '$lib/server/auth/safe-redirect';
+import { totpCodeSchema } from '$lib/server/auth/schemas';
+import { verifySecondFactor } from '$lib/server/auth/verify-second-factor';
+import type { Actions, PageServerLoad } from './$types';
+
+const signInAgain = (next: string) => `/login?next=${encodeURIComponent(next)}`;
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	const next = safeRedirectTarget(url.searchParams.get('next'));
+	if (locals.user) redirect(303, next);
+	if (!locals.pendingSecondFactor) redirect(303, signInAgain(next));
+	return { next };
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals }) => {
+		const data = await request.formData();
+		const values = formValues(data, ['next']);
+		const next = safeRedirectTarget(values.next);
+		let input;
+		try {
+			input = parseInput(totpCodeSchema, { code: formText(data, 'code') });
+		} catch (error) {
+			return failFromError(error, 'code', values);
+		}
+		const result = await verifySecondFactor(locals.ctx.db, {
+			sessionHash: locals.sessionHash,
+			code: input.code
+		});
+		if (result.outcome === 'verified') redirect(303, next);
+		if (result.outcome === 'no_session') redirect(303, signInAgain(next));
+		if (result.outcome === 'throttled') {
+			return formFailure(429, 'code', values, m.auth_throttled());
+		}
+		return formFailure(400, 'code', values, m.auth_totp_code_wrong(), {
+			code: m.auth_totp_code_wrong()
+		});
+	}
+};
