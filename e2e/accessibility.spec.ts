@@ -6,11 +6,19 @@ async function expectNoViolations(page: Page, path: string) {
 	const response = await page.goto(path);
 	expect(response?.status(), path).toBeLessThan(400);
 	const results = await new AxeBuilder({ page }).analyze();
-	const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`
+	);
 	expect(summary, path).toEqual([]);
 }
 
-const publicPages = ['/', '/networks/relacopaz', '/networks/relacopaz/documents', '/login', '/forgot-password'];
+const publicPages = [
+	'/',
+	'/networks/relacopaz',
+	'/networks/relacopaz/documents',
+	'/login',
+	'/forgot-password'
+];
 
 test('public pages have no accessibility violations', async ({ page }) => {
 	for (const path of publicPages) await expectNoViolations(page, path);

@@ -31,10 +31,15 @@ test('an owner-only document is a 404 to everyone but its owner', async ({ reque
 	});
 	expect(created.status()).toBe(201);
 	const doc = await created.json();
-	expect(doc).toMatchObject({ ownerCode: 'ARG', releasability: { level: 'owner', participants: [] } });
+	expect(doc).toMatchObject({
+		ownerCode: 'ARG',
+		releasability: { level: 'owner', participants: [] }
+	});
 
 	const url = `${base}/documents/${doc.id}`;
-	expect((await request.get(url, { headers: { authorization: `Bearer ${tokens.argEditor}` } })).status()).toBe(200);
+	expect(
+		(await request.get(url, { headers: { authorization: `Bearer ${tokens.argEditor}` } })).status()
+	).toBe(200);
 	for (const token of [tokens.braFocal, tokens.espObserver]) {
 		const response = await request.get(url, { headers: { authorization: `Bearer ${token}` } });
 		expect(response.status()).toBe(404);
@@ -58,9 +63,13 @@ test('an owner-only document is a 404 to everyone but its owner', async ({ reque
 	});
 	expect(patched.status()).toBe(200);
 	expect((await patched.json()).version).toBe(2);
-	const deleted = await request.delete(url, { headers: { authorization: `Bearer ${tokens.argEditor}` } });
+	const deleted = await request.delete(url, {
+		headers: { authorization: `Bearer ${tokens.argEditor}` }
+	});
 	expect(deleted.status()).toBe(204);
-	expect((await request.get(url, { headers: { authorization: `Bearer ${tokens.argEditor}` } })).status()).toBe(404);
+	expect(
+		(await request.get(url, { headers: { authorization: `Bearer ${tokens.argEditor}` } })).status()
+	).toBe(404);
 });
 
 test('validation errors are problem+json with a path for each error, in the reader’s language', async ({
@@ -82,13 +91,19 @@ test('validation errors are problem+json with a path for each error, in the read
 
 	const malformed = await request.post(`${base}/documents`, {
 		headers: { authorization: `Bearer ${tokens.argEditor}`, 'content-type': 'application/json' },
-		data: '{"title": '
+		data: Buffer.from('{"title": ')
 	});
 	expect(malformed.status()).toBe(400);
 	expect((await malformed.json()).status).toBe(400);
 
 	const anonymous = await request.post(`${base}/documents`, {
-		data: { title: 'x', kind: 'other', language: 'es', body: 'x', releasability: { level: 'public' } }
+		data: {
+			title: 'x',
+			kind: 'other',
+			language: 'es',
+			body: 'x',
+			releasability: { level: 'public' }
+		}
 	});
 	expect(anonymous.status()).toBe(401);
 	expect((await request.get('/api/v1/networks/nowhere/documents')).status()).toBe(404);
@@ -109,13 +124,18 @@ test('the OpenAPI 3.1 document describes every endpoint from the validating sche
 	]);
 	const create = doc.paths['/networks/{network}/documents'].post;
 	const schema = create.requestBody.content['application/json'].schema;
-	expect(schema.required).toEqual(expect.arrayContaining(['title', 'kind', 'language', 'releasability']));
+	expect(schema.required).toEqual(
+		expect.arrayContaining(['title', 'kind', 'language', 'releasability'])
+	);
 	expect(schema.properties.kind.enum).toContain('declaration');
 });
 
 test('/api/v1/me tells who is calling', async ({ request }) => {
 	const { tokens, users } = accounts();
-	expect(await (await request.get('/api/v1/me')).json()).toEqual({ authenticated: false, user: null });
+	expect(await (await request.get('/api/v1/me')).json()).toEqual({
+		authenticated: false,
+		user: null
+	});
 	const me = await (
 		await request.get('/api/v1/me', { headers: { authorization: `Bearer ${tokens.espObserver}` } })
 	).json();

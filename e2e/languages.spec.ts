@@ -1,10 +1,22 @@
 import { expect, test } from '@playwright/test';
 
 const expected = {
-	es: { members: 'Miembros', presidency: 'Presidencia Pro Tempore', network: 'Red Latinoamericana' },
+	es: {
+		members: 'Miembros',
+		presidency: 'Presidencia Pro Tempore',
+		network: 'Red Latinoamericana'
+	},
 	en: { members: 'Members', presidency: 'Pro Tempore Presidency', network: 'Latin American' },
-	pt: { members: 'Membros', presidency: 'Presidência Pro Tempore', network: 'Rede Latino-Americana' },
-	fr: { members: 'Membres', presidency: 'Présidence pro tempore', network: 'Réseau latino-américain' }
+	pt: {
+		members: 'Membros',
+		presidency: 'Presidência Pro Tempore',
+		network: 'Rede Latino-Americana'
+	},
+	fr: {
+		members: 'Membres',
+		presidency: 'Présidence pro tempore',
+		network: 'Réseau latino-américain'
+	}
 } as const;
 
 test('the home page shows the network, its participants and the Presidency in Spanish by default', async ({
@@ -20,7 +32,9 @@ test('the home page shows the network, its participants and the Presidency in Sp
 });
 
 for (const [locale, text] of Object.entries(expected)) {
-	test(`switching the language to ${locale} works without JavaScript`, async ({ browser }, info) => {
+	test(`switching the language to ${locale} works without JavaScript`, async ({
+		browser
+	}, info) => {
 		const context = await browser.newContext({ javaScriptEnabled: false, locale: 'es-ES' });
 		const page = await context.newPage();
 		await page.goto('/');
@@ -28,7 +42,9 @@ for (const [locale, text] of Object.entries(expected)) {
 		await page.locator('form[action="/language"] button').click();
 		await expect(page.locator('html')).toHaveAttribute('lang', locale);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(text.network);
-		await expect(page.getByRole('heading', { name: new RegExp(`^${text.members} \\(\\d+\\)`) })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: new RegExp(`^${text.members} \\(\\d+\\)`) })
+		).toBeVisible();
 		await expect(page.getByRole('heading', { name: text.presidency })).toBeVisible();
 		const shot = await page.screenshot({ fullPage: false });
 		await info.attach(`home-${locale}.png`, { body: shot, contentType: 'image/png' });
@@ -37,10 +53,12 @@ for (const [locale, text] of Object.entries(expected)) {
 	});
 }
 
-test('the browser language is used when no choice was made', async ({ browser }) => {
+test('pages stay in Spanish until the visitor chooses, whatever the browser asks for', async ({
+	browser
+}) => {
 	const context = await browser.newContext({ locale: 'pt-BR' });
 	const page = await context.newPage();
 	await page.goto('/');
-	await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	await context.close();
 });

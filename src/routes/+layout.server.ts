@@ -17,3 +17,7 @@ export function load({ locals, url }) {
 		pendingSecondFactor: locals.pendingSecondFactor
 	};
 }
+
+// Every page is complete as server-rendered HTML, and forms post without scripts. Shipping no
+// client JavaScript keeps pages light on slow links; a page that needs scripts opts back in.
+export const csr = false;

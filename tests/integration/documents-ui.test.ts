@@ -270,10 +270,12 @@ describe(`documents web UI on ${testDbKind}`, () => {
 
 		it('offers the form only to those who may write', async () => {
 			const s = await setup();
-			const load = (ctx: Ctx) => newPage.load(event(ctx, { network: s.network.slug }));
+			const url = new URL(`http://localhost/networks/${s.network.slug}/documents/new`);
+			const load = (ctx: Ctx) => newPage.load(event(ctx, { network: s.network.slug }, { url }));
 			expect(await outcome(() => load(s.network.anonymous))).toEqual({
-				kind: 'error',
-				status: 401
+				kind: 'redirect',
+				status: 303,
+				location: `/login?next=${encodeURIComponent(url.pathname)}`
 			});
 			expect(await outcome(() => load(s.viewerA.ctx))).toEqual({ kind: 'error', status: 403 });
 			const form = await load(s.editorA.ctx);
