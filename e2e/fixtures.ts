@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 interface E2eAccounts {
@@ -10,7 +11,8 @@ interface E2eAccounts {
 
 /** Written by scripts/e2e-server.js before the server starts. */
 export function accounts(): E2eAccounts {
-	return JSON.parse(readFileSync('.tmp/e2e-users.json', 'utf8')) as E2eAccounts;
+	const dataDir = resolve(process.env.E2E_DATA_DIR ?? '.tmp/e2e-data');
+	return JSON.parse(readFileSync(`${dataDir}-users.json`, 'utf8')) as E2eAccounts;
 }
 
 export async function signIn(page: Page, email: string): Promise<void> {

@@ -3,9 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const port = process.env.E2E_PORT ?? '4173';
-const dataDir = resolve('.tmp/e2e-data');
+// Separate directories let several end-to-end runs go on side by side.
+const dataDir = resolve(process.env.E2E_DATA_DIR ?? '.tmp/e2e-data');
 rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(dataDir, { recursive: true });
 const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', SMTP_URL: '' };
@@ -45,7 +47,7 @@ const tokens = {
 	espObserver: lastLine(cli('token', 'create', '--email', e2eUsers.espObserver.email))
 };
 writeFileSync(
-	resolve('.tmp/e2e-users.json'),
+	`${dataDir}-users.json`,
 	JSON.stringify({ users: e2eUsers, password, admin: 'admin@e2e.test', tokens }, null, 2)
 );
 
@@ -55,4 +57,4 @@ process.env.ORIGIN = `http://localhost:${port}`;
 process.env.BODY_SIZE_LIMIT = '12M';
 process.env.DATABASE_URL = '';
 process.env.SMTP_URL = '';
-await import('../build/index.js');
+await import(pathToFileURL(resolve(process.env.BUILD_DIR ?? 'build', 'index.js')).href);

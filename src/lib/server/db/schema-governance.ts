@@ -1,0 +1,2 @@
+// Tables of the governance area; shared tables and enums come from ./schema-core.
+export {};
