@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../src/lib/server/db/client';
-import { auditLog, documents, participants, signatures, networks } from '../../src/lib/server/db/schema';
+import {
+	auditLog,
+	documents,
+	participants,
+	signatures,
+	networks
+} from '../../src/lib/server/db/schema';
 import { withActor } from '../../src/lib/server/db/with-actor';
 import { appendAudit } from '../../src/lib/server/audit/append-audit';
 import { unsafeVerifyAuditChain } from '../../src/lib/server/audit/verify-audit';
@@ -37,7 +43,11 @@ describe(`foundation on ${testDbKind}`, () => {
 
 		const ctx = { db: handle.db, actor: anonymousActor };
 		const registry = await listParticipants(ctx, 'relacopaz', 'en');
-		const byStatus = (s: string) => registry.filter((p) => p.status === s).map((p) => p.code).sort();
+		const byStatus = (s: string) =>
+			registry
+				.filter((p) => p.status === s)
+				.map((p) => p.code)
+				.sort();
 		expect(byStatus('observer')).toEqual(['CHN', 'ESP', 'IND', 'PAK']);
 		expect(byStatus('partner')).toEqual(['alcopaz', 'un-dpo']);
 		expect(byStatus('member')).toContain('ARG');
@@ -59,12 +69,18 @@ describe(`foundation on ${testDbKind}`, () => {
 
 	it('publishes the seed declarations, with the Buenos Aires versions linked as translations', async () => {
 		const ctx = { db: handle.db, actor: anonymousActor };
-		const list = await listDocuments(ctx, 'relacopaz', { kind: 'declaration', limit: 50, offset: 0 });
+		const list = await listDocuments(ctx, 'relacopaz', {
+			kind: 'declaration',
+			limit: 50,
+			offset: 0
+		});
 		expect(list.items.every((d) => d.releasability.level === 'public')).toBe(true);
 		const es = list.items.find((d) => d.language === 'es' && d.documentDate?.startsWith('2023'));
 		const en = list.items.find((d) => d.language === 'en' && d.documentDate?.startsWith('2023'));
 		expect(es && en).toBeTruthy();
 		expect(en!.translationOf).toBe(es!.id);
+		expect(en!.translationMethod).toBe('human');
+		expect(es!.translationMethod).toBeNull();
 	});
 
 	it('keeps the audit chain intact under concurrent writers, and refuses to rewrite it', async () => {
@@ -85,7 +101,9 @@ describe(`foundation on ${testDbKind}`, () => {
 		await expect(
 			handle.db.update(auditLog).set({ action: 'forged' }).where(eq(auditLog.entityType, 'probe'))
 		).rejects.toThrow();
-		await expect(handle.db.delete(auditLog).where(eq(auditLog.entityType, 'probe'))).rejects.toThrow();
+		await expect(
+			handle.db.delete(auditLog).where(eq(auditLog.entityType, 'probe'))
+		).rejects.toThrow();
 		await expect(
 			withActor(handle.db, user.actor, (tx) => tx.select().from(auditLog).limit(1))
 		).rejects.toThrow();
@@ -120,7 +138,9 @@ describe(`foundation on ${testDbKind}`, () => {
 		);
 		const left = await handle.db.select().from(documents).where(eq(documents.title, title));
 		expect(left).toEqual([]);
-		const outside = await handle.db.execute(sql`SELECT current_setting('app.user_id', true) AS who`);
+		const outside = await handle.db.execute(
+			sql`SELECT current_setting('app.user_id', true) AS who`
+		);
 		expect((outside as unknown as { rows: { who: string | null }[] }).rows[0]!.who ?? '').toBe('');
 	});
 });

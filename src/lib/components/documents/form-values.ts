@@ -5,6 +5,7 @@ export interface DocumentFormValues {
 	language: string;
 	documentDate: string;
 	translationOf: string;
+	translationMethod: string;
 	body: string;
 	level: string;
 	participants: string[];
@@ -34,6 +35,7 @@ export function emptyDocumentForm(ownerCode = ''): DocumentFormValues {
 		language: '',
 		documentDate: '',
 		translationOf: '',
+		translationMethod: 'human',
 		body: '',
 		// The narrowest release is the safe default; widening it is a deliberate choice.
 		level: 'owner',

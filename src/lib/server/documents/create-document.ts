@@ -48,6 +48,7 @@ export async function createDocument(
 			language: input.language,
 			body: input.body,
 			translationOf: input.translationOf ?? null,
+			translationMethod: input.translationOf ? (input.translationMethod ?? 'human') : null,
 			documentDate: input.documentDate ?? null,
 			createdBy: ctx.actor.userId
 		});

@@ -31,6 +31,7 @@ export function toDocumentView(
 		},
 		ownerCode: row.ownerCode,
 		translationOf: row.doc.translationOf,
+		translationMethod: row.doc.translationMethod,
 		translations,
 		documentDate: row.doc.documentDate,
 		file: row.file?.filename ? row.file : null,

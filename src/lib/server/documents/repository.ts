@@ -61,6 +61,7 @@ export async function listDocumentRows(
 				kind: documents.kind,
 				language: documents.language,
 				translationOf: documents.translationOf,
+				translationMethod: documents.translationMethod,
 				documentDate: documents.documentDate,
 				version: documents.version,
 				createdAt: documents.createdAt,
@@ -84,7 +85,12 @@ export async function listDocumentRows(
 export function listTranslationRows(q: Queryable, doc: Pick<DocumentRow, 'id' | 'translationOf'>) {
 	const root = doc.translationOf ?? doc.id;
 	return q
-		.select({ id: documents.id, language: documents.language, title: documents.title })
+		.select({
+			id: documents.id,
+			language: documents.language,
+			title: documents.title,
+			translationMethod: documents.translationMethod
+		})
 		.from(documents)
 		.where(
 			and(

@@ -12,6 +12,7 @@ export const documentKinds = [
 	'other'
 ] as const;
 export const contentLanguages = ['es', 'en', 'pt', 'fr'] as const;
+export const translationMethods = ['human', 'machine'] as const;
 
 const participantCode = z
 	.string()
@@ -55,6 +56,8 @@ export const createDocumentSchema = z.object({
 	releasability: releasabilitySchema,
 	ownerCode: participantCode.optional(),
 	translationOf: z.uuid().nullable().optional(),
+	/** How a translation was made; defaults to `human` for a translation, ignored for an original. */
+	translationMethod: z.enum(translationMethods).nullable().optional(),
 	documentDate: isoDate.nullable().optional()
 });
 export type CreateDocumentInput = z.infer<typeof createDocumentSchema>;
@@ -88,7 +91,15 @@ export const documentSchema = z.object({
 	}),
 	ownerCode: z.string(),
 	translationOf: z.uuid().nullable(),
-	translations: z.array(z.object({ id: z.uuid(), language: z.string(), title: z.string() })),
+	translationMethod: z.enum(translationMethods).nullable(),
+	translations: z.array(
+		z.object({
+			id: z.uuid(),
+			language: z.string(),
+			title: z.string(),
+			translationMethod: z.enum(translationMethods).nullable()
+		})
+	),
 	documentDate: z.string().nullable(),
 	file: z
 		.object({ filename: z.string(), size: z.number().int(), contentType: z.string() })

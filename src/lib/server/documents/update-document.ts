@@ -49,6 +49,7 @@ export async function updateDocument(
 			language: input.language,
 			body: input.body,
 			translationOf: input.translationOf,
+			translationMethod: translationMethodAfter(input, doc),
 			documentDate: input.documentDate,
 			level: releasability?.level,
 			releasedTo: releasability?.releasedTo
@@ -68,4 +69,14 @@ export async function updateDocument(
 			}
 		});
 	});
+}
+
+/** An original has no method; a translation keeps its method unless a new one is given. */
+function translationMethodAfter(
+	input: UpdateDocumentInput,
+	doc: { translationOf: string | null; translationMethod: 'human' | 'machine' | null }
+): 'human' | 'machine' | null | undefined {
+	const translationOf = input.translationOf === undefined ? doc.translationOf : input.translationOf;
+	if (!translationOf) return input.translationOf === null ? null : undefined;
+	return input.translationMethod ?? doc.translationMethod ?? 'human';
 }

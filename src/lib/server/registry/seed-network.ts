@@ -164,6 +164,8 @@ async function seedMissingDocuments(
 			kind: d.kind,
 			language: d.language,
 			translationOf: d.translationOf === null ? null : documentId(d.translationOf),
+			// The declarations' language versions are the signed, official texts.
+			translationMethod: d.translationOf === null ? null : 'human',
 			documentDate: d.documentDate,
 			body: await readFile(path.join(dir, d.file), 'utf8')
 		}))

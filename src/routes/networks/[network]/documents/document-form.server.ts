@@ -28,6 +28,7 @@ export function readDocumentForm(form: FormData): {
 			language: text(form, 'language'),
 			documentDate: text(form, 'documentDate'),
 			translationOf: text(form, 'translationOf'),
+			translationMethod: text(form, 'translationMethod'),
 			// Browsers send CRLF line ends from a textarea; store the body as it is written.
 			body: text(form, 'body').replace(/\r\n/g, '\n'),
 			level: text(form, 'level'),
@@ -48,6 +49,7 @@ function toInput(values: DocumentFormValues) {
 		language: values.language || undefined,
 		documentDate: values.documentDate || null,
 		translationOf: values.translationOf || null,
+		translationMethod: values.translationOf ? values.translationMethod || 'human' : null,
 		body: values.body,
 		releasability: {
 			level: values.level || undefined,
@@ -92,6 +94,7 @@ const fieldOfPath: Record<string, keyof DocumentFormErrors> = {
 	language: 'language',
 	documentDate: 'documentDate',
 	translationOf: 'translationOf',
+	translationMethod: 'translationMethod',
 	body: 'body',
 	releasability: 'level',
 	'releasability.level': 'level',

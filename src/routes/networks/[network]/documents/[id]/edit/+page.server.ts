@@ -37,6 +37,7 @@ export async function load({ locals, params, url }) {
 		language: doc.language,
 		documentDate: doc.documentDate ?? '',
 		translationOf: doc.translationOf ?? '',
+		translationMethod: doc.translationMethod ?? 'human',
 		body: doc.body,
 		level: doc.releasability.level,
 		participants: doc.releasability.participants,
