@@ -20,7 +20,8 @@ export const e2eUsers = {
 };
 const password = 'e2e-password-123456';
 
-const cli = (...args) => execFileSync('npx', ['tsx', 'src/cli/main.ts', ...args], { env, stdio: 'pipe' });
+const cli = (...args) =>
+	execFileSync('npx', ['tsx', 'src/cli/main.ts', ...args], { env, stdio: 'pipe' });
 cli('migrate');
 cli('seed');
 for (const user of Object.values(e2eUsers)) {

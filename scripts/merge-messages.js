@@ -25,7 +25,8 @@ for (const locale of locales.slice(1)) {
 		if (!(key in merged[locale])) problems.push(`messages/*/${locale}.json: missing "${key}"`);
 	}
 	for (const key of Object.keys(merged[locale])) {
-		if (!(key in merged.es)) problems.push(`messages/*/${locale}.json: "${key}" has no Spanish source`);
+		if (!(key in merged.es))
+			problems.push(`messages/*/${locale}.json: "${key}" has no Spanish source`);
 	}
 }
 if (problems.length > 0) {
@@ -35,6 +36,10 @@ if (problems.length > 0) {
 for (const locale of locales) {
 	writeFileSync(
 		join(root, `${locale}.json`),
-		JSON.stringify({ $schema: 'https://inlang.com/schema/inlang-message-format', ...merged[locale] }, null, '\t') + '\n'
+		JSON.stringify(
+			{ $schema: 'https://inlang.com/schema/inlang-message-format', ...merged[locale] },
+			null,
+			'\t'
+		) + '\n'
 	);
 }

@@ -52,7 +52,16 @@ export async function startThrowawayPostgres() {
 		chownSync(dir, uid, gid);
 	}
 	const data = join(dir, 'data');
-	asPostgres('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+	asPostgres('initdb', [
+		'-D',
+		data,
+		'-U',
+		'postgres',
+		'--auth=trust',
+		'-E',
+		'UTF8',
+		'--locale=C.UTF-8'
+	]);
 	const port = await freePort();
 	asPostgres('pg_ctl', [
 		'-D',

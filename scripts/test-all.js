@@ -15,7 +15,15 @@ const steps = [
 	[
 		'unit',
 		'npx',
-		['vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`]
+		[
+			'vitest',
+			'run',
+			'--project',
+			'unit',
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${reports}/unit.json`
+		]
 	],
 	['integration', 'node', ['scripts/test-integration.js', '--reporter=default', '--reporter=json']],
 	['e2e', 'node', ['scripts/test-e2e.js']]
@@ -26,7 +34,10 @@ let failed = 0;
 const failedSteps = [];
 for (const [name, cmd, args] of steps) {
 	console.log(`\n##### ${name}`);
-	const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, REPORT_DIR: reports } });
+	const result = spawnSync(cmd, args, {
+		stdio: 'inherit',
+		env: { ...process.env, REPORT_DIR: reports }
+	});
 	if (result.status !== 0) failedSteps.push(name);
 }
 

@@ -10,9 +10,13 @@ if (!existsSync(chromium)) {
 		console.error(`Chromium not found at ${chromium}: install Debian's chromium package.`);
 		process.exit(1);
 	}
-	execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation'], { stdio: 'inherit' });
+	execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation'], {
+		stdio: 'inherit'
+	});
 }
 const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+	stdio: 'inherit'
+});
 process.exit(result.status ?? 1);

@@ -25,7 +25,8 @@ try {
 		cluster = await startThrowawayPostgres();
 		url = cluster.url;
 	}
-	ok = vitest({ TEST_DB: 'postgres', TEST_DATABASE_URL: url, DATABASE_URL: '' }, 'PostgreSQL') && ok;
+	ok =
+		vitest({ TEST_DB: 'postgres', TEST_DATABASE_URL: url, DATABASE_URL: '' }, 'PostgreSQL') && ok;
 } finally {
 	cluster?.stop();
 }

@@ -160,7 +160,9 @@ describe(`releasability matrix on ${testDbKind}`, () => {
 			);
 			expect(status).toBe(expected);
 			const [row] = await handle.db.select().from(documents).where(eq(documents.id, target));
-			expect(row!.title).toBe(canWrite ? `changed by ${role}` : `${marker} update ${level} ${role}`);
+			expect(row!.title).toBe(
+				canWrite ? `changed by ${role}` : `${marker} update ${level} ${role}`
+			);
 		});
 
 		it.each(roles)('delete by %s', async (role) => {

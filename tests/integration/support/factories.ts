@@ -37,7 +37,10 @@ export async function newTestNetwork(db: Database) {
 	const networkId = network!.id;
 	let counter = 0;
 
-	async function newParticipant(status: Status = 'member', code?: string): Promise<TestParticipant> {
+	async function newParticipant(
+		status: Status = 'member',
+		code?: string
+	): Promise<TestParticipant> {
 		counter++;
 		const participantCode = code ?? `P${counter}${suffix().slice(0, 3).toUpperCase()}`;
 		const [row] = await db

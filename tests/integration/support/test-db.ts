@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../../src/lib/server/db/client';
 
-export const testDbKind: 'pglite' | 'postgres' = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+export const testDbKind: 'pglite' | 'postgres' =
+	process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
 /**
  * A migrated database for one test file: in-memory PGlite, or a fresh database on the PostgreSQL

@@ -25,7 +25,8 @@ const record = (level: (typeof releasabilityLevels)[number], releasedTo: string[
 
 describe('canRead', () => {
 	it('lets the owner read every level', () => {
-		for (const level of releasabilityLevels) expect(canRead(actor('a', 'member'), record(level))).toBe(true);
+		for (const level of releasabilityLevels)
+			expect(canRead(actor('a', 'member'), record(level))).toBe(true);
 	});
 
 	it('follows the ladder of levels for others', () => {

@@ -35,7 +35,9 @@ export function problemFromError(error: unknown): Response {
 }
 
 /** Wraps an API handler so that every failure becomes problem+json, never a stack trace. */
-export function apiRoute<E extends RequestEvent>(handler: (event: E, ctx: Ctx) => Promise<Response>) {
+export function apiRoute<E extends RequestEvent>(
+	handler: (event: E, ctx: Ctx) => Promise<Response>
+) {
 	return async (event: E): Promise<Response> => {
 		try {
 			return await handler(event, event.locals.ctx);
@@ -45,7 +47,10 @@ export function apiRoute<E extends RequestEvent>(handler: (event: E, ctx: Ctx) =
 	};
 }
 
-export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+export async function readJson<S extends z.ZodType>(
+	request: Request,
+	schema: S
+): Promise<z.output<S>> {
 	const type = request.headers.get('content-type') ?? '';
 	if (!type.includes('json')) {
 		throw new DomainError(415, 'error_bad_json', 'error_bad_json');

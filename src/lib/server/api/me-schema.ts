@@ -10,7 +10,11 @@ export const meSchema = z.object({
 			isAdmin: z.boolean(),
 			role: z.enum(['focal_point', 'editor', 'viewer']).nullable(),
 			participant: z
-				.object({ code: z.string(), network: z.string(), status: z.enum(['member', 'observer', 'partner']) })
+				.object({
+					code: z.string(),
+					network: z.string(),
+					status: z.enum(['member', 'observer', 'partner'])
+				})
 				.nullable(),
 			secondFactor: z.boolean()
 		})

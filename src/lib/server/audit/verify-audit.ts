@@ -11,7 +11,10 @@ export type AuditVerification =
  * Walks the whole chain in pages and reports the first entry whose link or content does not
  * match. Reads as the owner: the audit log is not readable by the application role.
  */
-export async function unsafeVerifyAuditChain(db: Database, pageSize = 5000): Promise<AuditVerification> {
+export async function unsafeVerifyAuditChain(
+	db: Database,
+	pageSize = 5000
+): Promise<AuditVerification> {
 	let prev = genesisHash;
 	let lastSeq = 0;
 	let entries = 0;
@@ -39,7 +42,8 @@ export async function unsafeVerifyAuditChain(db: Database, pageSize = 5000): Pro
 				networkId: row.networkId,
 				details: row.details
 			});
-			if (expected !== row.hash) return { ok: false, entries, brokenAtSeq: row.seq, reason: 'hash' };
+			if (expected !== row.hash)
+				return { ok: false, entries, brokenAtSeq: row.seq, reason: 'hash' };
 			prev = row.hash;
 			lastSeq = row.seq;
 		}

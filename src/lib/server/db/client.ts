@@ -23,8 +23,7 @@ export interface DatabaseHandle {
 }
 
 export type DatabaseOptions =
-	| { kind: 'postgres'; url: string; poolSize?: number }
-	| { kind: 'pglite'; dataDir: string | null };
+	{ kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir: string | null };
 
 const migrationsFolder = () => resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
 

@@ -24,6 +24,9 @@ export function withActor<T>(
  * system work that has no acting participant: migrations, seeding, authentication, export and
  * backup. Callers are named `unsafe…` and say why they need it.
  */
-export function unsafeWithSystem<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
+export function unsafeWithSystem<T>(
+	db: Database,
+	work: (tx: Transaction) => Promise<T>
+): Promise<T> {
 	return db.transaction(work);
 }

@@ -5,7 +5,11 @@ import { listConferenceRows } from './repository';
 import { requireNetwork } from './require-network';
 import type { ConferenceView } from './schemas';
 
-export function listConferences(ctx: Ctx, networkSlug: string, locale: string): Promise<ConferenceView[]> {
+export function listConferences(
+	ctx: Ctx,
+	networkSlug: string,
+	locale: string
+): Promise<ConferenceView[]> {
 	return withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
 		const rows = await listConferenceRows(tx, network.id);

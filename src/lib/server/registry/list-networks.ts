@@ -6,6 +6,11 @@ import type { NetworkView } from './schemas';
 export function listNetworks(ctx: Ctx): Promise<NetworkView[]> {
 	return withActor(ctx.db, ctx.actor, async (tx) => {
 		const rows = await listNetworkRows(tx);
-		return rows.map((n) => ({ slug: n.slug, acronym: n.acronym, name: n.name, description: n.description }));
+		return rows.map((n) => ({
+			slug: n.slug,
+			acronym: n.acronym,
+			name: n.name,
+			description: n.description
+		}));
 	});
 }

@@ -6,7 +6,11 @@ import { requireNetwork } from './require-network';
 import type { ParticipantView } from './schemas';
 
 /** The registry is public: who belongs to the network, with which status, and what each signed. */
-export function listParticipants(ctx: Ctx, networkSlug: string, locale: string): Promise<ParticipantView[]> {
+export function listParticipants(
+	ctx: Ctx,
+	networkSlug: string,
+	locale: string
+): Promise<ParticipantView[]> {
 	return withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
 		// One transaction is one connection: its queries run one after another.

@@ -12,7 +12,10 @@ import {
 export type NetworkRow = typeof networks.$inferSelect;
 export type ParticipantRow = typeof participants.$inferSelect;
 
-export async function findNetworkBySlug(q: Queryable, slug: string): Promise<NetworkRow | undefined> {
+export async function findNetworkBySlug(
+	q: Queryable,
+	slug: string
+): Promise<NetworkRow | undefined> {
 	const [row] = await q.select().from(networks).where(eq(networks.slug, slug)).limit(1);
 	return row;
 }
@@ -67,7 +70,10 @@ export function findParticipantsByCodes(
 		.where(and(eq(participants.networkId, networkId), inArray(participants.code, codes)));
 }
 
-export function findParticipantsByIds(q: Queryable, ids: readonly string[]): Promise<ParticipantRow[]> {
+export function findParticipantsByIds(
+	q: Queryable,
+	ids: readonly string[]
+): Promise<ParticipantRow[]> {
 	if (ids.length === 0) return Promise.resolve([]);
 	return q
 		.select()
