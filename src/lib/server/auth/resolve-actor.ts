@@ -10,16 +10,7 @@ import { hashToken } from './tokens';
 
 type ActorSource = {
 	user: UserRow;
-	participant: {
-		id: string;
-		code: string;
-		networkId: string;
-		status: Actor['participant'] extends infer P
-			? P extends { status: infer S }
-				? S
-				: never
-			: never;
-	} | null;
+	participant: NonNullable<Actor['participant']> | null;
 };
 
 export function actorFrom(source: ActorSource): Actor {

@@ -1,4 +1,4 @@
-import { anonymousActor } from '../access/actor';
+import { anonymousActor, type Actor } from '../access/actor';
 import { appendAudit } from '../audit/append-audit';
 import type { Database } from '../db/client';
 import type { LocalizedText } from '../db/schema';
@@ -29,7 +29,8 @@ export interface ParticipantExport {
  */
 export async function unsafeExportParticipant(
 	db: Database,
-	input: ExportParticipantInput
+	input: ExportParticipantInput,
+	requestedBy: Actor = anonymousActor
 ): Promise<ParticipantExport> {
 	return db.transaction(
 		async (tx) => {
@@ -45,7 +46,7 @@ export async function unsafeExportParticipant(
 			for (const section of participantExportSections) {
 				sections[section.key] = await section.collect(tx, owner);
 			}
-			await appendAudit(tx, anonymousActor, {
+			await appendAudit(tx, requestedBy, {
 				action: 'export',
 				entityType: 'participant',
 				entityId: participant.id,

@@ -1,4 +1,6 @@
 import type { Transaction } from '../db/client';
+import { collectReports } from '../reports/export-reports';
+import { collectDelegations, collectEvents } from '../calendar/export-calendar';
 import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
@@ -75,5 +77,8 @@ async function collectDocuments(tx: Transaction, owner: ExportOwner): Promise<un
 export const participantExportSections: readonly ExportSection[] = [
 	{ key: 'users', collect: (tx, owner) => listUsersOfParticipant(tx, owner.id) },
 	{ key: 'documents', collect: collectDocuments },
-	{ key: 'signatures', collect: (tx, owner) => listSignaturesOf(tx, owner.id) }
+	{ key: 'signatures', collect: (tx, owner) => listSignaturesOf(tx, owner.id) },
+	{ key: 'nationalReports', collect: collectReports },
+	{ key: 'events', collect: collectEvents },
+	{ key: 'eventDelegations', collect: collectDelegations }
 ];

@@ -165,7 +165,7 @@ async function seedMissingDocuments(
 			language: d.language,
 			translationOf: d.translationOf === null ? null : documentId(d.translationOf),
 			// The declarations' language versions are the signed, official texts.
-			translationMethod: d.translationOf === null ? null : 'human',
+			translationMethod: d.translationOf === null ? null : ('human' as const),
 			documentDate: d.documentDate,
 			body: await readFile(path.join(dir, d.file), 'utf8')
 		}))

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desc, eq } from 'drizzle-orm';
+import type { DatabaseHandle } from '../../src/lib/server/db/client';
+import { auditLog } from '../../src/lib/server/db/schema';
+import { createDocument } from '../../src/lib/server/documents/create-document';
+import { exportOwnParticipant } from '../../src/lib/server/export/export-own-participant';
+import { openTestDatabase, testDbKind } from './support/test-db';
+import { newTestNetwork } from './support/factories';
+
+describe(`a participant's own export on ${testDbKind}`, () => {
+	let handle: DatabaseHandle;
+	beforeAll(async () => {
+		handle = await openTestDatabase();
+	});
+	afterAll(async () => {
+		await handle?.close();
+	});
+
+	it('gives a focal point everything its participant owns, and nothing of others', async () => {
+		const network = await newTestNetwork(handle.db);
+		const a = await network.newParticipant('member');
+		const b = await network.newParticipant('member');
+		const focalA = await network.newUser(a, { role: 'focal_point' });
+		const editorA = await network.newUser(a, { role: 'editor' });
+		const focalB = await network.newUser(b, { role: 'focal_point' });
+		const doc = (title: string) => ({
+			title,
+			kind: 'report' as const,
+			language: 'es' as const,
+			body: title,
+			releasability: { level: 'owner' as const }
+		});
+		await createDocument(editorA.ctx, network.slug, doc('A secreto'));
+		await createDocument(focalB.ctx, network.slug, doc('B secreto'));
+
+		const data = await exportOwnParticipant(focalA.ctx, network.slug, a.code);
+		expect((data.documents as { title: string }[]).map((d) => d.title)).toEqual(['A secreto']);
+		const [entry] = await handle.db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.action, 'export'))
+			.orderBy(desc(auditLog.seq))
+			.limit(1);
+		expect(entry!.actorUserId).toBe(focalA.id);
+	});
+
+	it('answers not found to anyone but the participant’s focal points', async () => {
+		const network = await newTestNetwork(handle.db);
+		const a = await network.newParticipant('member');
+		const b = await network.newParticipant('member');
+		const editorA = await network.newUser(a, { role: 'editor' });
+		const focalB = await network.newUser(b, { role: 'focal_point' });
+		const admin = await network.newUser(null, { admin: true });
+		for (const ctx of [editorA.ctx, focalB.ctx, admin.ctx]) {
+			await expect(exportOwnParticipant(ctx, network.slug, a.code)).rejects.toMatchObject({
+				status: 404
+			});
+		}
+		await expect(
+			exportOwnParticipant(network.anonymous, network.slug, a.code)
+		).rejects.toMatchObject({ status: 401 });
+	});
+});
