@@ -3,7 +3,10 @@ import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 interface E2eAccounts {
-	users: Record<'argEditor' | 'braFocal' | 'espObserver' | 'argFocal', { email: string }>;
+	users: Record<
+		'argEditor' | 'braFocal' | 'espObserver' | 'argFocal' | 'pryFocal',
+		{ email: string }
+	>;
 	password: string;
 	admin: string;
 	tokens: Record<'argEditor' | 'braFocal' | 'espObserver', string>;

@@ -16,7 +16,9 @@ export const e2eUsers = {
 	argEditor: { email: 'editor.arg@e2e.test', participant: 'ARG', role: 'editor' },
 	braFocal: { email: 'focal.bra@e2e.test', participant: 'BRA', role: 'focal_point' },
 	espObserver: { email: 'observer.esp@e2e.test', participant: 'ESP', role: 'focal_point' },
-	argFocal: { email: 'focal.arg@e2e.test', participant: 'ARG', role: 'focal_point' }
+	argFocal: { email: 'focal.arg@e2e.test', participant: 'ARG', role: 'focal_point' },
+	// Paraguay holds the Presidency today.
+	pryFocal: { email: 'focal.pry@e2e.test', participant: 'PRY', role: 'focal_point' }
 };
 const password = 'e2e-password-123456';
 

@@ -8,6 +8,7 @@ import type { CliIo } from './io';
 import { auditVerifyCommand } from './commands/audit-verify';
 import { backupCommand } from './commands/backup';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { migrateCommand } from './commands/migrate';
 import { restoreCommand } from './commands/restore';
 import { seedCommand } from './commands/seed';
@@ -22,7 +23,8 @@ export const commands: readonly Command[] = [
 	exportCommand,
 	auditVerifyCommand,
 	backupCommand,
-	restoreCommand
+	restoreCommand,
+	importCommand
 ];
 
 export function generalUsage(): string {

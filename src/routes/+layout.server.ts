@@ -1,8 +1,13 @@
 import { getLocale } from '$lib/paraglide/runtime';
+import { findNetworkBySlug } from '$lib/server/registry/repository';
 
-export function load({ locals, url }) {
+export async function load({ locals, url }) {
 	const { actor, user } = locals;
+	const slug = process.env.DEFAULT_NETWORK ?? 'relacopaz';
+	// The registry of networks is public; the site is branded with the network it serves.
+	const network = await findNetworkBySlug(locals.ctx.db, slug);
 	return {
+		site: { network: slug, acronym: network?.acronym ?? slug.toUpperCase() },
 		locale: getLocale(),
 		path: url.pathname + url.search,
 		viewer: user

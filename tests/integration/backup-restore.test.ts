@@ -25,6 +25,9 @@ import { tableHasRows } from '../../src/lib/server/backup/repository';
 import { BackupError } from '../../src/lib/server/backup/schemas';
 import { backupTables, primaryKeyColumns, tableName } from '../../src/lib/server/backup/tables';
 import { openTestDatabase, testDbKind } from './support/test-db';
+import { fillCalendarTables } from './calendar-fixtures';
+import { fillReportTables } from './reports-fixtures';
+import { fillGovernanceTables } from './governance-fixtures';
 import {
 	newCliTarget,
 	runCliProcess,
@@ -60,6 +63,9 @@ async function fillSource(db: Database): Promise<string> {
 	});
 	const actor = await unsafeActorForUser(db, 'editor@example.test');
 	await createApiToken(db, actor, 'sync');
+	await fillCalendarTables(db, actor);
+	await fillReportTables(db, 'editor@example.test');
+	await fillGovernanceTables(db);
 	const { id } = await createDocument(
 		{ db, actor },
 		'relacopaz',

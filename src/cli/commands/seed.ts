@@ -1,4 +1,8 @@
 import { unsafeSeedNetwork } from '../../lib/server/registry/seed-network';
+import { unsafeSeedCalendar } from '../../lib/server/calendar/seed-calendar';
+import { unsafeSeedReports } from '../../lib/server/reports/seed-reports';
+import { unsafeSeedStatistics } from '../../lib/server/statistics/seed-statistics';
+import { unsafeSeedGovernance } from '../../lib/server/governance/seed-governance';
 import { defineCommand } from '../command';
 
 export const seedCommand = defineCommand({
@@ -10,6 +14,10 @@ export const seedCommand = defineCommand({
 	parse: () => null,
 	async run(handle, _input, io) {
 		const { created } = await unsafeSeedNetwork(handle.db);
+		await unsafeSeedGovernance(handle.db);
+		await unsafeSeedCalendar(handle.db);
+		await unsafeSeedReports(handle.db);
+		await unsafeSeedStatistics(handle.db);
 		io.out(
 			created
 				? 'ok: the network was created with its seed records'

@@ -1,8 +1,14 @@
 import { databaseOptionsFromEnv, openDatabase, type DatabaseHandle } from './db/client';
 import { unsafeSeedNetwork } from './registry/seed-network';
+import { unsafeSeedCalendar } from './calendar/seed-calendar';
 import { unsafeEnsureFirstAdmin } from './auth/ensure-first-admin';
 import { startAuthHousekeeping } from './auth/prune-auth-records';
 import { startOutboxRetry } from './mail/outbox-retry';
+import { startGovernanceJobs } from './governance/governance-jobs';
+import { unsafeSeedGovernance } from './governance/seed-governance';
+import { unsafeSeedReports } from './reports/seed-reports';
+import { unsafeSeedStatistics } from './statistics/seed-statistics';
+import { startReportReminders } from './reports/reminder-scheduler';
 
 let handle: DatabaseHandle | undefined;
 let opening: Promise<DatabaseHandle> | undefined;
@@ -18,6 +24,10 @@ export function startRuntime(): Promise<DatabaseHandle> {
 		try {
 			await opened.migrate();
 			await unsafeSeedNetwork(opened.db);
+			await unsafeSeedStatistics(opened.db);
+			await unsafeSeedGovernance(opened.db);
+			await unsafeSeedCalendar(opened.db);
+			await unsafeSeedReports(opened.db);
 			const link = await unsafeEnsureFirstAdmin(opened.db, publicOrigin());
 			if (link) {
 				console.log(
@@ -30,7 +40,12 @@ export function startRuntime(): Promise<DatabaseHandle> {
 			throw error;
 		}
 		handle = opened;
-		stopTimers = [startOutboxRetry(opened.db), startAuthHousekeeping(opened.db)];
+		stopTimers = [
+			startOutboxRetry(opened.db),
+			startAuthHousekeeping(opened.db),
+			startGovernanceJobs(opened.db, publicOrigin()),
+			startReportReminders(opened.db, publicOrigin())
+		];
 		return opened;
 	})();
 	return opening;

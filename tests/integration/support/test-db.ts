@@ -37,3 +37,42 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
 		}
 	};
 }
+
+/**
+ * Two independent handles on one database, as two application processes would have: on
+ * PostgreSQL two connection pools; PGlite is single-process, so there both are the one handle.
+ */
+export async function openTwoProcesses(): Promise<{
+	first: DatabaseHandle;
+	second: DatabaseHandle;
+	close: () => Promise<void>;
+}> {
+	if (testDbKind === 'pglite') {
+		const only = await openTestDatabase();
+		return { first: only, second: only, close: () => only.close() };
+	}
+	const adminUrl = process.env.TEST_DATABASE_URL!;
+	const name = `t_${randomBytes(6).toString('hex')}`;
+	const admin = new pg.Client({ connectionString: adminUrl });
+	await admin.connect();
+	await admin.query(`CREATE DATABASE ${name}`);
+	await admin.end();
+	const url = new URL(adminUrl);
+	url.pathname = `/${name}`;
+	const first = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+	const second = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+	// Both "processes" migrate at start, as the runtime does; the advisory lock orders them.
+	await Promise.all([first.migrate(), second.migrate()]);
+	return {
+		first,
+		second,
+		async close() {
+			await first.close();
+			await second.close();
+			const cleanup = new pg.Client({ connectionString: adminUrl });
+			await cleanup.connect();
+			await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await cleanup.end();
+		}
+	};
+}

@@ -2,12 +2,7 @@ import type { Actor } from './actor';
 import { NotFoundError, ForbiddenError, UnauthenticatedError } from '../errors';
 
 export type ReleasabilityLevel =
-	| 'owner'
-	| 'named'
-	| 'members'
-	| 'members_and_observers'
-	| 'network'
-	| 'public';
+	'owner' | 'named' | 'members' | 'members_and_observers' | 'network' | 'public';
 
 export const releasabilityLevels: readonly ReleasabilityLevel[] = [
 	'owner',
@@ -72,6 +67,21 @@ export function canManagePeopleOf(actor: Actor, participantId: string): boolean 
 	return actor.participant?.id === participantId && actor.role === 'focal_point';
 }
 
+/** Take away everything a participant owns: its focal points only, whatever the records' levels. */
+export function canExportParticipant(
+	actor: Actor,
+	networkId: string,
+	participantId: string
+): boolean {
+	const p = actor.participant;
+	return (
+		p !== null &&
+		p.id === participantId &&
+		p.networkId === networkId &&
+		actor.role === 'focal_point'
+	);
+}
+
 export function canAdminister(actor: Actor): boolean {
 	return actor.isAdmin;
 }
@@ -104,4 +114,165 @@ export function requireManagePeopleOf(actor: Actor, participantId: string): void
 export function requireAdmin(actor: Actor): void {
 	requireSignedIn(actor);
 	if (!actor.isAdmin) throw new ForbiddenError();
+}
+
+/** Who holds governance powers in a network today, as read from its terms and bodies. */
+export interface GovernanceFacts {
+	networkId: string;
+	/** The participant holding the Presidency term in force today, if any. */
+	presidencyId: string | null;
+	secretariatIds: readonly string[];
+}
+
+/** Users of a participant act for it when they are its focal points or editors. */
+function actsForParticipant(
+	actor: Actor,
+	networkId: string
+): actor is Actor & {
+	participant: NonNullable<Actor['participant']>;
+} {
+	return (
+		actor.userId !== null &&
+		actor.participant !== null &&
+		actor.participant.networkId === networkId &&
+		(actor.role === 'focal_point' || actor.role === 'editor')
+	);
+}
+
+/** The Presidency's powers last exactly as long as the term in force. */
+export function isPresidency(actor: Actor, facts: GovernanceFacts): boolean {
+	return actsForParticipant(actor, facts.networkId) && actor.participant.id === facts.presidencyId;
+}
+
+/** The Presidency or the Technical Secretariat opens decisions. */
+export function canOpenDecision(actor: Actor, facts: GovernanceFacts): boolean {
+	if (!actsForParticipant(actor, facts.networkId)) return false;
+	return (
+		actor.participant.id === facts.presidencyId ||
+		facts.secretariatIds.includes(actor.participant.id)
+	);
+}
+
+/** Only the member signatories recorded as eligible when the decision opened take positions. */
+export function canTakePosition(
+	actor: Actor,
+	decision: { networkId: string; eligible: readonly string[] }
+): boolean {
+	return (
+		actsForParticipant(actor, decision.networkId) &&
+		decision.eligible.includes(actor.participant.id)
+	);
+}
+
+/** Bodies, their members and Presidency handovers: the Presidency and administrators. */
+export function canManageGovernance(actor: Actor, facts: GovernanceFacts): boolean {
+	return (actor.userId !== null && actor.isAdmin) || isPresidency(actor, facts);
+}
+
+/** Calendar: the participant holding the Presidency term in force today, passed in by the caller. */
+function holdsPresidency(actor: Actor, networkId: string, presidencyId: string | null): boolean {
+	return (
+		presidencyId !== null && isPresidency(actor, { networkId, presidencyId, secretariatIds: [] })
+	);
+}
+
+/** An event is created by its organiser's editors and focal points, or by the Presidency for anyone. */
+export function canCreateEventFor(
+	actor: Actor,
+	networkId: string,
+	organiserId: string,
+	presidencyId: string | null
+): boolean {
+	return (
+		canWriteAs(actor, networkId, organiserId) || holdsPresidency(actor, networkId, presidencyId)
+	);
+}
+
+/** The organiser and the Presidency edit, cancel and delete the events they can see. */
+export function canEditEvent(
+	actor: Actor,
+	event: ReleasableRecord,
+	presidencyId: string | null
+): boolean {
+	return (
+		canRead(actor, event) && canCreateEventFor(actor, event.networkId, event.ownerId, presidencyId)
+	);
+}
+
+/** Only the Presidency in office approves the annual calendar. */
+export function canApproveCalendar(
+	actor: Actor,
+	networkId: string,
+	presidencyId: string | null
+): boolean {
+	return holdsPresidency(actor, networkId, presidencyId);
+}
+
+/**
+ * A delegation is seen by the participant that registered it, and by the event's organiser and the
+ * Presidency when the delegation's releasability covers them. Nobody else sees it, whatever its
+ * level (policies.sql: app_can_read_delegation).
+ */
+export function canReadDelegation(
+	actor: Actor,
+	delegation: ReleasableRecord,
+	organiserId: string,
+	presidencyId: string | null
+): boolean {
+	const viewer = actor.participant;
+	if (!actor.userId || !viewer || viewer.networkId !== delegation.networkId) return false;
+	if (viewer.id === delegation.ownerId) return true;
+	const concerned =
+		viewer.id === organiserId || holdsPresidency(actor, delegation.networkId, presidencyId);
+	return concerned && canRead(actor, delegation);
+}
+
+/** Reporting cycles are opened by the editors and focal points of the Presidency in office. */
+export function canOpenReportingCycle(
+	actor: Actor,
+	networkId: string,
+	presidencyId: string | null
+): boolean {
+	return (
+		presidencyId !== null &&
+		actor.participant?.id === presidencyId &&
+		canWriteAs(actor, networkId, presidencyId)
+	);
+}
+
+/** Editors draft a national report; only a focal point of its participant submits or reopens it. */
+export function canSubmitReportFor(actor: Actor, networkId: string, ownerId: string): boolean {
+	const p = actor.participant;
+	return (
+		actor.userId !== null &&
+		p !== null &&
+		p.id === ownerId &&
+		p.networkId === networkId &&
+		actor.role === 'focal_point'
+	);
+}
+
+/**
+ * The status board's dates are for the Presidency (the one that opened the cycle, or the one in
+ * office now); other participants see the statuses only.
+ */
+export function canSeeReportingDates(
+	actor: Actor,
+	networkId: string,
+	presidencyIds: readonly (string | null)[]
+): boolean {
+	const p = actor.participant;
+	return (
+		actor.userId !== null && p !== null && p.networkId === networkId && presidencyIds.includes(p.id)
+	);
+}
+
+/** A draft Declaration's text is written by the Presidency in office. */
+export function canDraftDeclaration(actor: Actor, facts: GovernanceFacts): boolean {
+	return isPresidency(actor, facts);
+}
+
+/** Editors and focal points of a member propose amendments; observers and partners do not. */
+export function canProposeAmendment(actor: Actor, networkId: string): boolean {
+	return actsForParticipant(actor, networkId) && actor.participant.status === 'member';
 }

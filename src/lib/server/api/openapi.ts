@@ -6,11 +6,24 @@ import {
 	listDocumentsQuerySchema,
 	updateDocumentSchema
 } from '../documents/schemas';
+import {
+	amendmentInputSchema,
+	createDecisionSchema,
+	decisionListSchema,
+	decisionSchema,
+	declarationListSchema,
+	declarationSchema,
+	extendInputSchema,
+	positionInputSchema
+} from '../governance/schemas';
 import { networkSchema, participantSchema } from '../registry/schemas';
 import { meSchema } from './me-schema';
+import { reportEndpoints } from '../reports/openapi-endpoints';
+import { statisticsEndpoints } from '../statistics/openapi-endpoints';
+import { calendarEndpoints } from '../calendar/openapi-endpoints';
 
 interface Endpoint {
-	method: 'get' | 'post' | 'patch' | 'delete';
+	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
 	path: string;
 	summary: string;
 	query?: z.ZodObject;
@@ -18,10 +31,25 @@ interface Endpoint {
 	response?: z.ZodType;
 	status?: number;
 	public?: boolean;
+	/** A download that is not JSON: its media type. */
+	file?: string;
 }
 
 const networkParam = { name: 'network', in: 'path', required: true, schema: { type: 'string' } };
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const participantCodeParam = {
+	name: 'participantCode',
+	in: 'path',
+	required: true,
+	schema: { type: 'string' }
+};
+const yearParam = { name: 'year', in: 'path', required: true, schema: { type: 'integer' } };
+const codeParam = { name: 'code', in: 'path', required: true, schema: { type: 'string' } };
+const idParam = {
+	name: 'id',
+	in: 'path',
+	required: true,
+	schema: { type: 'string', format: 'uuid' }
+};
 
 /** Every API endpoint, described from the same Zod schemas that validate its input. */
 export const endpoints: Endpoint[] = [
@@ -39,6 +67,12 @@ export const endpoints: Endpoint[] = [
 		summary: 'Members, observers and partners of a network',
 		response: z.object({ items: z.array(participantSchema) }),
 		public: true
+	},
+	{
+		method: 'get',
+		path: '/networks/{network}/participants/{code}/export',
+		summary: 'Everything the participant owns, for its focal points (JSON)',
+		response: z.object({ format: z.string(), version: z.number().int(), exportedAt: z.string() })
 	},
 	{
 		method: 'get',
@@ -75,7 +109,73 @@ export const endpoints: Endpoint[] = [
 		path: '/networks/{network}/documents/{id}',
 		summary: 'Delete a document the caller’s participant owns',
 		status: 204
-	}
+	},
+	{
+		method: 'get',
+		path: '/networks/{network}/decisions',
+		summary: 'Decisions by silence procedure, for the network’s participants',
+		response: decisionListSchema
+	},
+	{
+		method: 'post',
+		path: '/networks/{network}/decisions',
+		summary: 'Open a decision (the Presidency or the Technical Secretariat)',
+		body: createDecisionSchema,
+		response: decisionSchema,
+		status: 201
+	},
+	{
+		method: 'get',
+		path: '/networks/{network}/decisions/{id}',
+		summary: 'One decision with its positions and history; the outcome once the deadline passed',
+		response: decisionSchema
+	},
+	{
+		method: 'post',
+		path: '/networks/{network}/decisions/{id}/positions',
+		summary: 'Take or change the caller’s participant’s position (member signatories)',
+		body: positionInputSchema,
+		response: decisionSchema,
+		status: 201
+	},
+	{
+		method: 'post',
+		path: '/networks/{network}/decisions/{id}/withdraw',
+		summary: 'Withdraw a decision before its deadline (the Presidency)',
+		response: decisionSchema
+	},
+	{
+		method: 'post',
+		path: '/networks/{network}/decisions/{id}/extend',
+		summary: 'Move the deadline later (the Presidency)',
+		body: extendInputSchema,
+		response: decisionSchema
+	},
+	{
+		method: 'get',
+		path: '/networks/{network}/declarations',
+		summary: 'Conference Declarations: adopted ones for everyone, drafts for the network',
+		public: true,
+		response: declarationListSchema
+	},
+	{
+		method: 'get',
+		path: '/networks/{network}/declarations/{id}',
+		summary: 'One Declaration with its numbered paragraphs, amendments, versions and signatures',
+		public: true,
+		response: declarationSchema
+	},
+	{
+		method: 'post',
+		path: '/networks/{network}/declarations/{id}/amendments',
+		summary: 'Propose an amendment to a draft paragraph (member participants)',
+		body: amendmentInputSchema,
+		response: declarationSchema,
+		status: 201
+	},
+	...reportEndpoints,
+	...calendarEndpoints,
+	...statisticsEndpoints
 ];
 
 const problemSchema = {
@@ -108,6 +208,9 @@ export function buildOpenApiDocument(serverUrl: string) {
 		const parameters: unknown[] = [];
 		if (e.path.includes('{network}')) parameters.push(networkParam);
 		if (e.path.includes('{id}')) parameters.push(idParam);
+		if (e.path.includes('{code}')) parameters.push(codeParam);
+		if (e.path.includes('{year}')) parameters.push(yearParam);
+		if (e.path.includes('{participantCode}')) parameters.push(participantCodeParam);
 		if (e.query) {
 			const shape = jsonSchema(e.query, 'input') as { properties?: Record<string, unknown> };
 			for (const [name, schema] of Object.entries(shape.properties ?? {})) {
@@ -116,12 +219,22 @@ export function buildOpenApiDocument(serverUrl: string) {
 		}
 		const status = String(e.status ?? 200);
 		const responses: Record<string, unknown> = {
-			[status]: e.response
-				? { description: 'OK', content: { 'application/json': { schema: jsonSchema(e.response, 'output') } } }
-				: { description: 'Done' },
+			[status]: e.file
+				? {
+						description: 'OK',
+						content: { [e.file]: { schema: { type: 'string', format: 'binary' } } }
+					}
+				: e.response
+					? {
+							description: 'OK',
+							content: { 'application/json': { schema: jsonSchema(e.response, 'output') } }
+						}
+					: { description: 'Done' },
 			default: {
 				description: 'Problem',
-				content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
+				content: {
+					'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } }
+				}
 			}
 		};
 		paths[e.path] ??= {};

@@ -201,6 +201,8 @@ export const outbox = pgTable('outbox', {
 	textBody: text('text_body').notNull(),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	sentAt: timestamp('sent_at', { withTimezone: true }),
+	/** A delivery pass holds the message until then, so two processes never send it both. */
+	claimedUntil: timestamp('claimed_until', { withTimezone: true }),
 	lastError: text('last_error')
 });
 

@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, isNull, and, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, isNull, and, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { outbox } from '../db/schema';
 
@@ -12,14 +12,31 @@ export async function insertOutboxMessage(
 	return created!.id;
 }
 
-/** Unsent messages, those never tried first, so one that keeps failing does not hold up the rest. */
-export function listUnsentOutbox(q: Queryable, limit: number): Promise<OutboxRow[]> {
-	return q
-		.select()
+/**
+ * Claims unsent messages for one delivery pass, those never tried first so that one that keeps
+ * failing does not hold up the rest. Rows locked by another process's claim are skipped, and a
+ * claim lapses after `leaseMs`, so a process that dies mid-pass does not strand its messages.
+ */
+export function claimUnsentOutbox(
+	q: Queryable,
+	limit: number,
+	now: Date,
+	leaseMs: number
+): Promise<OutboxRow[]> {
+	const claimable = q
+		.select({ id: outbox.id })
 		.from(outbox)
-		.where(isNull(outbox.sentAt))
+		.where(
+			and(isNull(outbox.sentAt), or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, now)))
+		)
 		.orderBy(sql`${outbox.lastError} IS NOT NULL`, asc(outbox.createdAt), asc(outbox.id))
-		.limit(limit);
+		.limit(limit)
+		.for('update', { skipLocked: true });
+	return q
+		.update(outbox)
+		.set({ claimedUntil: new Date(now.getTime() + leaseMs) })
+		.where(inArray(outbox.id, claimable))
+		.returning();
 }
 
 export async function markOutboxSent(q: Queryable, id: string, at: Date): Promise<void> {
@@ -32,7 +49,7 @@ export async function markOutboxSent(q: Queryable, id: string, at: Date): Promis
 export async function markOutboxFailed(q: Queryable, id: string, error: string): Promise<void> {
 	await q
 		.update(outbox)
-		.set({ lastError: error.slice(0, 2000) })
+		.set({ lastError: error.slice(0, 2000), claimedUntil: null })
 		.where(eq(outbox.id, id));
 }
 

@@ -2,7 +2,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Queryable, Database } from '../db/client';
 import {
 	insertOutboxMessage,
-	listUnsentOutbox,
+	claimUnsentOutbox,
 	markOutboxFailed,
 	markOutboxSent
 } from './repository';
@@ -54,8 +54,9 @@ const nothingDone: DeliveryResult = { sent: 0, failed: 0 };
 let delivering: Promise<DeliveryResult> = Promise.resolve(nothingDone);
 
 /**
- * Sends what the outbox holds unsent. Passes run one after another in this process, so calls
- * that overlap never hand a message to the server twice. Never rejects, so callers may fire and
+ * Sends what the outbox holds unsent. Passes run one after another in this process, and each
+ * message is claimed in the database first, so neither overlapping calls nor other processes hand
+ * a message to the server twice. Never rejects, so callers may fire and
  * forget it; a failure is kept on the message and retried by the next pass.
  */
 export function unsafeDeliverOutbox(db: Database, limit = 50): Promise<DeliveryResult> {
@@ -72,7 +73,12 @@ export function unsafeDeliverOutbox(db: Database, limit = 50): Promise<DeliveryR
 async function deliverPass(db: Database, limit: number): Promise<DeliveryResult> {
 	const transport = smtp();
 	if (!transport) return nothingDone;
-	const pending = await listUnsentOutbox(db, limit);
+	const pending = await claimUnsentOutbox(db, limit, new Date(), 10 * 60_000);
+	pending.sort(
+		(a, b) =>
+			Number(a.lastError !== null) - Number(b.lastError !== null) ||
+			a.createdAt.getTime() - b.createdAt.getTime()
+	);
 	let sent = 0;
 	let failed = 0;
 	for (const message of pending) {

@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { accounts, signIn, signOut } from './fixtures';
+
+const network = '/networks/relacopaz';
+
+/** axe runs inside the page, so it is checked in the run with JavaScript. */
+async function expectAccessible(page: Page, javaScript: boolean): Promise<void> {
+	if (!javaScript) return;
+	const results = await new AxeBuilder({ page }).analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`
+	);
+	expect(summary, page.url()).toEqual([]);
+}
+
+/**
+ * A full observer admission: the Presidency (Paraguay) opens the decision, a member signatory
+ * concurs, an observer may read but not answer, and at the deadline the candidate becomes an
+ * observer. The deadline is a few seconds ahead; the page is reloaded until the outcome shows.
+ */
+async function admitObserver(
+	page: Page,
+	code: string,
+	name: string,
+	javaScript: boolean
+): Promise<void> {
+	const users = accounts().users;
+	await signIn(page, users.pryFocal.email);
+	await page.goto(`${network}/governance`);
+	await expect(page.locator('#current-presidency')).toContainText('Paraguay');
+	await expectAccessible(page, javaScript);
+
+	await page.goto(`${network}/decisions`);
+	await page.locator(`a[href="${network}/decisions/new"]`).click();
+	await expectAccessible(page, javaScript);
+	await page.locator('#kind').selectOption('admit_observer');
+	await page.locator('#title_es').fill(`Admisión de ${name} como observador`);
+	await page.locator('#text_es').fill(`Se propone admitir a ${name} como observador de la red.`);
+	// The account has no time zone, so the form reads the deadline in UTC.
+	const deadline = new Date(Date.now() + 20_000).toISOString().slice(0, 19);
+	await page.locator('#deadline').fill(deadline);
+	await page.locator('#candidateCode').fill(code);
+	await page.locator('#candidateName').fill(name);
+	await page.locator('form.stack button[type="submit"]').click();
+	await expect(page).toHaveURL(new RegExp(`${network}/decisions/[0-9a-f-]{36}$`));
+	const decisionUrl = page.url();
+	await expect(page.locator('#decision-status')).toHaveAttribute('data-status', 'open');
+	await expectAccessible(page, javaScript);
+	await signOut(page);
+
+	await signIn(page, users.braFocal.email);
+	await page.goto(decisionUrl);
+	await page.locator('input[name="position"][value="concur"]').check();
+	await page.locator('#comment').fill('Brasil concurre.');
+	await page.locator('form[action="?/position"] button[type="submit"]').click();
+	await expect(page.locator('p.notice[role="status"]')).toBeVisible();
+	await expect(page.locator('table')).toContainText('Brasil concurre.');
+	await expectAccessible(page, javaScript);
+	await signOut(page);
+
+	await signIn(page, users.espObserver.email);
+	await page.goto(decisionUrl);
+	await expect(page.locator('h1')).toContainText(name);
+	await expect(page.locator('form[action="?/position"]')).toHaveCount(0);
+
+	await expect
+		.poll(
+			async () => {
+				await page.goto(decisionUrl);
+				return page.locator('#decision-status').getAttribute('data-status');
+			},
+			{ timeout: 60_000, intervals: [1000] }
+		)
+		.toBe('adopted');
+	await expect(page.locator('main')).toContainText(code);
+	const response = await page.request.get(`/api/v1${network}/participants`);
+	const participants = (await response.json()) as {
+		items: { code: string; status: string }[];
+	};
+	expect(participants.items.find((p) => p.code === code)?.status).toBe('observer');
+	await signOut(page);
+}
+
+test.describe('observer admission without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the Presidency admits an observer by silence procedure', async ({ page }) => {
+		test.setTimeout(120_000);
+		await admitObserver(page, 'NZL', 'Nueva Zelanda', false);
+	});
+});
+
+test.describe('observer admission with JavaScript', () => {
+	test('the Presidency admits an observer by silence procedure', async ({ page }) => {
+		test.setTimeout(120_000);
+		await admitObserver(page, 'IRL', 'Irlanda', true);
+	});
+
+	test('an observer cannot take a position through the API', async ({ request }) => {
+		const { tokens } = accounts();
+		const list = await request.get(`/api/v1${network}/decisions`, {
+			headers: { authorization: `Bearer ${tokens.espObserver}` }
+		});
+		expect(list.status()).toBe(200);
+		const { items } = (await list.json()) as { items: { id: string }[] };
+		expect(items.length).toBeGreaterThan(0);
+		const attempt = await request.post(`/api/v1${network}/decisions/${items[0]!.id}/positions`, {
+			headers: { authorization: `Bearer ${tokens.espObserver}` },
+			data: { position: 'object', comment: '' }
+		});
+		expect(attempt.status()).toBe(403);
+		expect(attempt.headers()['content-type']).toContain('application/problem+json');
+	});
+});

@@ -1,0 +1,41 @@
+import type { Ctx } from '../context';
+import { withActor } from '../db/with-actor';
+import { participantCodesByIds } from './repository';
+import { requireNetwork } from '../registry/require-network';
+import { listEventsIn } from './list-events';
+import { findCalendar } from './repository';
+import type { CalendarView, ListEventsQuery } from './schemas';
+
+/**
+ * The annual calendar of year N: the events starting that year that the actor may see, and its
+ * status. A year nobody has approved yet is a draft.
+ */
+export function getCalendar(
+	ctx: Ctx,
+	networkSlug: string,
+	year: number,
+	filters: Omit<ListEventsQuery, 'year' | 'limit' | 'offset'> = {}
+): Promise<CalendarView> {
+	return withActor(ctx.db, ctx.actor, async (tx) => {
+		const network = await requireNetwork(tx, networkSlug);
+		const calendar = await findCalendar(tx, network.id, year);
+		const list = await listEventsIn(tx, ctx.actor, network, {
+			...filters,
+			year,
+			limit: 1000,
+			offset: 0
+		});
+		const approver = calendar?.approvedByParticipant
+			? (await participantCodesByIds(tx, [calendar.approvedByParticipant]))[0]?.code
+			: undefined;
+		return {
+			network: network.slug,
+			year,
+			status: calendar?.status ?? 'draft',
+			approvedAt: calendar?.approvedAt?.toISOString() ?? null,
+			approvedBy: approver ?? null,
+			approvedVia: calendar?.approvedVia ?? null,
+			events: list.items
+		};
+	});
+}

@@ -1,0 +1,85 @@
+import countries from 'i18n-iso-countries';
+import ical, { ICalCalendarMethod, ICalEventClass, ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { pickLocalized } from '$lib/i18n/localized';
+import type { EventView } from './schemas';
+import { buildVtimezone, nextDay } from './time';
+
+export interface IcsOptions {
+	name: string;
+	locale: string;
+	/** The page of an event, linked from each entry. */
+	eventUrl: (event: EventView) => string;
+	/** Participant names by code, for the organiser line. */
+	organiserNames?: ReadonlyMap<string, string>;
+}
+
+function countryName(code: string, locale: string): string {
+	const alpha2 = countries.alpha3ToAlpha2(code);
+	return (alpha2 && countries.getName(alpha2, locale)) || code;
+}
+
+/**
+ * An RFC 5545 calendar: a stable UID and increasing SEQUENCE per event, STATUS:CANCELLED for
+ * cancelled events, TZID with a matching VTIMEZONE for timed events, VALUE=DATE for all-day ones.
+ * Escaping and line folding are left to the library.
+ */
+export function buildIcs(events: readonly EventView[], options: IcsOptions): string {
+	const years = new Map<string, [number, number]>();
+	for (const e of events) {
+		if (e.allDay) continue;
+		const from = Number(e.startsOn.slice(0, 4));
+		const to = Number(e.endsOn.slice(0, 4));
+		const known = years.get(e.timeZone);
+		years.set(e.timeZone, known ? [Math.min(known[0], from), Math.max(known[1], to)] : [from, to]);
+	}
+	const calendar = ical({
+		name: options.name,
+		prodId: { company: 'relacopaz', product: 'calendar', language: options.locale.toUpperCase() },
+		method: ICalCalendarMethod.PUBLISH,
+		// No calendar-wide zone: each timed event names its own, and gets its own VTIMEZONE.
+		timezone: {
+			name: null,
+			generator: (zone) => {
+				const span = years.get(zone);
+				return span ? buildVtimezone(zone, span[0], span[1]) : null;
+			}
+		}
+	});
+	for (const e of events) {
+		const organiser = options.organiserNames?.get(e.organiserCode) ?? e.organiserCode;
+		const description = [
+			pickLocalized(e.description, options.locale),
+			`${organiser} · ${e.workingLanguages.join(', ')}`
+		]
+			.filter((line) => line.trim() !== '')
+			.join('\n\n');
+		calendar.createEvent({
+			id: e.uid,
+			sequence: e.sequence,
+			stamp: DateTime.fromISO(e.updatedAt, { zone: 'UTC' }),
+			created: DateTime.fromISO(e.createdAt, { zone: 'UTC' }),
+			lastModified: DateTime.fromISO(e.updatedAt, { zone: 'UTC' }),
+			summary: pickLocalized(e.title, options.locale),
+			description,
+			location: `${e.city}, ${countryName(e.countryCode, options.locale)}`,
+			url: options.eventUrl(e),
+			status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+			class:
+				e.releasability.level === 'public' ? ICalEventClass.PUBLIC : ICalEventClass.CONFIDENTIAL,
+			categories: [{ name: e.kind }],
+			...(e.allDay
+				? {
+						allDay: true,
+						start: DateTime.fromISO(e.startsOn, { zone: 'UTC' }),
+						end: DateTime.fromISO(nextDay(e.endsOn), { zone: 'UTC' })
+					}
+				: {
+						timezone: e.timeZone,
+						start: DateTime.fromISO(e.startsAt!, { zone: e.timeZone }),
+						end: DateTime.fromISO(e.endsAt!, { zone: e.timeZone })
+					})
+		});
+	}
+	return calendar.toString();
+}

@@ -1,0 +1,96 @@
+import type { DeclarationSnapshotParagraph, LocalizedText } from '../db/schema';
+
+export type ParagraphPart = DeclarationSnapshotParagraph['part'];
+export const paragraphParts = ['preamble', 'operative'] as const;
+export const declarationLocales = ['es', 'en', 'pt', 'fr'] as const;
+export type DeclarationLocale = (typeof declarationLocales)[number];
+
+interface OrderedParagraph {
+	id: string;
+	part: ParagraphPart;
+	text: LocalizedText;
+}
+
+/** Numbers count within each part, in text order: preamble 1…n, operative 1…m. */
+export function numberParagraphs(
+	rows: readonly OrderedParagraph[]
+): DeclarationSnapshotParagraph[] {
+	const counters: Record<ParagraphPart, number> = { preamble: 0, operative: 0 };
+	return rows.map((row) => ({
+		id: row.id,
+		part: row.part,
+		number: ++counters[row.part],
+		text: row.text
+	}));
+}
+
+/** A stable reference to a numbered paragraph, as kept on amendments and version reasons. */
+export function paragraphRef(paragraph: { part: ParagraphPart; number: number }): string {
+	return `${paragraph.part}:${paragraph.number}`;
+}
+
+export function parseParagraphRef(ref: string): { part: ParagraphPart; number: number } | null {
+	const match = /^(preamble|operative):(\d+)$/.exec(ref);
+	return match ? { part: match[1] as ParagraphPart, number: Number(match[2]) } : null;
+}
+
+/** The languages a text is written in, in the interface's order. */
+export function languagesOf(texts: readonly LocalizedText[]): DeclarationLocale[] {
+	return declarationLocales.filter((lang) => texts.some((t) => t[lang]));
+}
+
+/** The wanted language when the text has it, else the first it has. */
+export function pickLanguage(
+	available: readonly DeclarationLocale[],
+	wanted: string | null | undefined
+): DeclarationLocale {
+	const found = available.find((lang) => lang === wanted);
+	return found ?? available[0] ?? 'es';
+}
+
+/** A paragraph in one language; a language it lacks falls back to the first it has. */
+export function textIn(text: LocalizedText, lang: DeclarationLocale): string {
+	return text[lang] ?? declarationLocales.map((l) => text[l]).find(Boolean) ?? '';
+}
+
+export interface PlainTextLabels {
+	preamble: string;
+	operative: string;
+	signatures: string;
+}
+
+/** The whole text in one language, numbered, as plain text. */
+export function renderPlainText(
+	declaration: {
+		title: LocalizedText;
+		preambleIntro: LocalizedText;
+		operativeIntro: LocalizedText;
+	},
+	paragraphs: readonly DeclarationSnapshotParagraph[],
+	lang: DeclarationLocale,
+	signatures: readonly {
+		signatoryName: string;
+		signatoryTitle: string;
+		participant: string;
+		signedOn: string;
+	}[] = [],
+	labels?: PlainTextLabels
+): string {
+	const lines: string[] = [textIn(declaration.title, lang), ''];
+	for (const part of paragraphParts) {
+		const inPart = paragraphs.filter((p) => p.part === part);
+		const intro = part === 'preamble' ? declaration.preambleIntro : declaration.operativeIntro;
+		if (inPart.length === 0 && !textIn(intro, lang)) continue;
+		if (labels) lines.push(labels[part].toUpperCase(), '');
+		if (textIn(intro, lang)) lines.push(textIn(intro, lang), '');
+		for (const p of inPart) lines.push(`${p.number}. ${textIn(p.text, lang)}`, '');
+	}
+	if (signatures.length > 0 && labels) {
+		lines.push(labels.signatures.toUpperCase(), '');
+		for (const s of signatures) {
+			lines.push(`${s.participant} — ${s.signatoryName}, ${s.signatoryTitle} (${s.signedOn})`);
+		}
+		lines.push('');
+	}
+	return lines.join('\n');
+}

@@ -1,0 +1,55 @@
+import { canDraftDeclaration, requireSignedIn } from '../access/access';
+import { appendAudit } from '../audit/append-audit';
+import type { Ctx } from '../context';
+import { withActor } from '../db/with-actor';
+import { NotFoundError } from '../errors';
+import { presidencyOnly, requireDeclaration, requireDraftable } from './declaration-access';
+import { numberParagraphs, paragraphRef } from './declaration-text';
+import { loadGovernanceFacts } from './load-governance-facts';
+import { recordVersion } from './record-version';
+import { listParagraphRows, updateParagraphText } from './repository';
+import type { EditParagraphInput } from './schemas';
+import { unsafeSettleDueDecisions } from './settle-decision';
+
+/** The Presidency rewrites a paragraph of the draft; a version records it. */
+export async function editParagraph(
+	ctx: Ctx,
+	networkSlug: string,
+	declarationId: string,
+	paragraphId: string,
+	input: EditParagraphInput,
+	now = new Date()
+): Promise<{ version: number }> {
+	requireSignedIn(ctx.actor);
+	await unsafeSettleDueDecisions(ctx.db, now);
+	return withActor(ctx.db, ctx.actor, async (tx) => {
+		const { network, row } = await requireDeclaration(tx, ctx.actor, networkSlug, declarationId, {
+			lock: true
+		});
+		if (!canDraftDeclaration(ctx.actor, await loadGovernanceFacts(tx, network.id, now))) {
+			throw presidencyOnly();
+		}
+		await requireDraftable(tx, row);
+		const paragraph = numberParagraphs(await listParagraphRows(tx, row.id)).find(
+			(p) => p.id === paragraphId
+		);
+		if (!paragraph) throw new NotFoundError();
+		await updateParagraphText(tx, paragraphId, input.text);
+		const ref = paragraphRef(paragraph);
+		const version = await recordVersion(
+			tx,
+			row.id,
+			`paragraph_edited|${ref}`,
+			ctx.actor.userId,
+			now
+		);
+		await appendAudit(tx, ctx.actor, {
+			action: 'update',
+			entityType: 'declaration',
+			entityId: row.id,
+			networkId: network.id,
+			details: { edited: ref, version }
+		});
+		return { version };
+	});
+}

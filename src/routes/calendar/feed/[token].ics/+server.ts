@@ -1,0 +1,23 @@
+import type { RequestHandler } from './$types';
+import { error } from '@sveltejs/kit';
+import { translate } from '$lib/i18n/translate';
+import { getLocale } from '$lib/paraglide/runtime';
+import { DomainError } from '$lib/server/errors';
+import { getPersonalFeed } from '$lib/server/calendar/get-personal-feed';
+
+/** A user's private feed: the token in the address is the credential, so nothing may cache it. */
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	try {
+		const ics = await getPersonalFeed(locals.ctx.db, params.token, getLocale(), url.origin);
+		return new Response(ics, {
+			headers: {
+				'content-type': 'text/calendar; charset=utf-8',
+				'cache-control': 'private, no-store',
+				'referrer-policy': 'no-referrer'
+			}
+		});
+	} catch (e) {
+		if (e instanceof DomainError) error(e.status, translate(e.messageKey));
+		throw e;
+	}
+};

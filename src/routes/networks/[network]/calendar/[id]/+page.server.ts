@@ -1,0 +1,203 @@
+import { fail, redirect } from '@sveltejs/kit';
+import countries from 'i18n-iso-countries';
+import { translate } from '$lib/i18n/translate';
+import { pickLocalized } from '$lib/i18n/localized';
+import { getLocale } from '$lib/paraglide/runtime';
+import { describeWhen } from '$lib/components/calendar/format';
+import { parseInput } from '$lib/server/api/validation';
+import { DomainError, ValidationError } from '$lib/server/errors';
+import { deleteEvent } from '$lib/server/calendar/delete-event';
+import { getEvent } from '$lib/server/calendar/get-event';
+import { listDelegations } from '$lib/server/calendar/list-delegations';
+import { registerDelegation } from '$lib/server/calendar/register-delegation';
+import { registerDelegationSchema } from '$lib/server/calendar/schemas';
+import { todayIn } from '$lib/server/calendar/time';
+import { withdrawDelegation } from '$lib/server/calendar/withdraw-delegation';
+import { listConferences } from '$lib/server/registry/list-conferences';
+import { listParticipants } from '$lib/server/registry/list-participants';
+import { calendarLoadFailure, eventIdParam } from '../event-form.server';
+
+export const csr = false;
+
+const notices = ['registered', 'withdrawn'] as const;
+
+interface DelegationFormValues {
+	members: string;
+	women: string;
+	men: string;
+	otherGender: string;
+	level: string;
+	participants: string[];
+}
+
+export async function load({ locals, params, url }) {
+	const ctx = locals.ctx;
+	const locale = getLocale();
+	const id = eventIdParam(params.id);
+	const found = await getEvent(ctx, params.network, id).catch(calendarLoadFailure);
+	const [participants, conferences, delegations] = await Promise.all([
+		listParticipants(ctx, params.network, locale),
+		listConferences(ctx, params.network, locale),
+		ctx.actor.participant ? listDelegations(ctx, params.network, id) : Promise.resolve([])
+	]).catch(calendarLoadFailure);
+	const names = new Map(participants.map((p) => [p.code, p.name]));
+	const e = found.event;
+	const viewerZone = locals.user?.timeZone ?? null;
+	const when = describeWhen(e, locale, viewerZone);
+	const ownCode = ctx.actor.participant?.code ?? null;
+	const own = delegations.find((d) => d.participantCode === ownCode) ?? null;
+	const today = todayIn(e.timeZone);
+	const open =
+		!e.cancelled &&
+		e.endsOn >= today &&
+		(e.registrationDeadline === null || e.registrationDeadline >= today);
+	// The domain decides again; this only spares users a form they could not send.
+	const canRegister =
+		ownCode !== null &&
+		participants.some((p) => p.code === ownCode) &&
+		(ctx.actor.role === 'focal_point' || ctx.actor.role === 'editor');
+	// By default a delegation is released to the two who need it: the organiser and the Presidency.
+	const defaultNamed = [e.organiserCode, found.presidencyCode].filter(
+		(c): c is string => c !== null && c !== ownCode
+	);
+	const delegationDefaults: DelegationFormValues = own
+		? {
+				members: own.members.map((p) => `${p.name}; ${p.role}`).join('\n'),
+				women: String(own.women),
+				men: String(own.men),
+				otherGender: String(own.otherGender),
+				level: own.releasability.level,
+				participants: own.releasability.participants
+			}
+		: {
+				members: '',
+				women: '0',
+				men: '0',
+				otherGender: '0',
+				level: defaultNamed.length > 0 ? 'named' : 'owner',
+				participants: defaultNamed
+			};
+	const notice = notices.find((n) => n === url.searchParams.get('notice')) ?? null;
+	return {
+		network: params.network,
+		event: {
+			id: e.id,
+			title: pickLocalized(e.title, locale),
+			description: pickLocalized(e.description, locale),
+			kind: e.kind,
+			organiser: names.get(e.organiserCode) ?? e.organiserCode,
+			place: `${e.city}, ${countries.getName(countries.alpha3ToAlpha2(e.countryCode) ?? '', locale) ?? e.countryCode}`,
+			when: when.text,
+			local: when.local,
+			timeZone: e.timeZone,
+			allDay: e.allDay,
+			startsOn: e.startsOn,
+			languages: e.workingLanguages,
+			conference: conferences.find((c) => c.edition === e.conferenceEdition)?.name ?? null,
+			cancelled: e.cancelled,
+			capacity: e.capacity,
+			deadline: e.registrationDeadline,
+			level: e.releasability.level
+		},
+		canEdit: found.canEdit,
+		canRegister,
+		registrationOpen: open,
+		hasOwnDelegation: own !== null,
+		delegationDefaults,
+		delegations: delegations.map((d) => ({
+			...d,
+			participant: names.get(d.participantCode) ?? d.participantCode
+		})),
+		participantChoices: participants
+			.filter((p) => p.code !== ownCode)
+			.map((p) => ({ code: p.code, name: p.name }))
+			.sort((a, b) => a.name.localeCompare(b.name, locale)),
+		notice
+	};
+}
+
+function readDelegationForm(form: FormData): DelegationFormValues {
+	const text = (name: string) => {
+		const v = form.get(name);
+		return typeof v === 'string' ? v : '';
+	};
+	return {
+		members: text('members').replace(/\r\n/g, '\n'),
+		women: text('women'),
+		men: text('men'),
+		otherGender: text('otherGender'),
+		level: text('level'),
+		participants: form.getAll('participants').filter((v): v is string => typeof v === 'string')
+	};
+}
+
+export const actions = {
+	register: async ({ locals, params, request }) => {
+		const id = eventIdParam(params.id);
+		const values = readDelegationForm(await request.formData());
+		const lines = values.members
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '');
+		const members = lines.map((line) => {
+			const [name = '', ...role] = line.split(';');
+			return { name: name.trim(), role: role.join(';').trim() };
+		});
+		try {
+			if (members.some((p) => !p.name || !p.role)) {
+				throw new ValidationError([{ path: 'members', message: 'cal_err_member_line' }]);
+			}
+			const input = parseInput(registerDelegationSchema, {
+				members,
+				women: values.women || '0',
+				men: values.men || '0',
+				otherGender: values.otherGender || '0',
+				releasability: {
+					level: values.level || undefined,
+					participants: values.level === 'named' ? values.participants : undefined
+				}
+			});
+			await registerDelegation(locals.ctx, params.network, id, input);
+		} catch (e) {
+			if (e instanceof ValidationError) {
+				const errors: Record<string, string> = {};
+				for (const f of e.fieldErrors) {
+					const key = f.path.startsWith('members')
+						? 'members'
+						: f.path.startsWith('releasability')
+							? 'level'
+							: ['women', 'men', 'otherGender'].includes(f.path)
+								? 'women'
+								: 'members';
+					errors[key] ??= translate(f.message);
+				}
+				return fail(422, { values, errors, message: translate('cal_form_has_errors') });
+			}
+			if (e instanceof DomainError) {
+				return fail(e.status, { values, errors: {}, message: translate(e.messageKey) });
+			}
+			throw e;
+		}
+		redirect(303, `/networks/${params.network}/calendar/${id}?notice=registered`);
+	},
+	withdraw: async ({ locals, params }) => {
+		const id = eventIdParam(params.id);
+		try {
+			await withdrawDelegation(locals.ctx, params.network, id);
+		} catch (e) {
+			if (e instanceof DomainError) return fail(e.status, { message: translate(e.messageKey) });
+			throw e;
+		}
+		redirect(303, `/networks/${params.network}/calendar/${id}?notice=withdrawn`);
+	},
+	delete: async ({ locals, params }) => {
+		const id = eventIdParam(params.id);
+		try {
+			await deleteEvent(locals.ctx, params.network, id);
+		} catch (e) {
+			if (e instanceof DomainError) return fail(e.status, { message: translate(e.messageKey) });
+			throw e;
+		}
+		redirect(303, `/networks/${params.network}/calendar?notice=deleted`);
+	}
+};

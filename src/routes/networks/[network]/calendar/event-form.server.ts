@@ -1,0 +1,185 @@
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { translate } from '$lib/i18n/translate';
+import { getLocale } from '$lib/paraglide/runtime';
+import { DomainError, NotFoundError, ValidationError } from '$lib/server/errors';
+import { getCalendarPermissions } from '$lib/server/calendar/get-calendar-permissions';
+import type { EventView } from '$lib/server/calendar/schemas';
+import { listConferences } from '$lib/server/registry/list-conferences';
+import { listParticipants } from '$lib/server/registry/list-participants';
+import type { Ctx } from '$lib/server/context';
+import type { EventFormErrors, EventFormValues } from '$lib/components/calendar/form-values';
+
+function text(form: FormData, name: string): string {
+	const value = form.get(name);
+	return typeof value === 'string' ? value : '';
+}
+
+const all = (form: FormData, name: string) =>
+	form.getAll(name).filter((v): v is string => typeof v === 'string');
+
+export function readEventForm(form: FormData): EventFormValues {
+	return {
+		title_es: text(form, 'title_es'),
+		title_en: text(form, 'title_en'),
+		title_pt: text(form, 'title_pt'),
+		title_fr: text(form, 'title_fr'),
+		description_es: text(form, 'description_es').replace(/\r\n/g, '\n'),
+		description_en: text(form, 'description_en').replace(/\r\n/g, '\n'),
+		description_pt: text(form, 'description_pt').replace(/\r\n/g, '\n'),
+		description_fr: text(form, 'description_fr').replace(/\r\n/g, '\n'),
+		kind: text(form, 'kind'),
+		organiserCode: text(form, 'organiserCode'),
+		countryCode: text(form, 'countryCode'),
+		city: text(form, 'city'),
+		timeZone: text(form, 'timeZone'),
+		allDay: text(form, 'allDay') === 'on',
+		start: text(form, 'start'),
+		end: text(form, 'end'),
+		workingLanguages: all(form, 'workingLanguages'),
+		conferenceEdition: text(form, 'conferenceEdition'),
+		level: text(form, 'level'),
+		participants: all(form, 'participants'),
+		capacity: text(form, 'capacity'),
+		registrationDeadline: text(form, 'registrationDeadline'),
+		cancelled: text(form, 'cancelled') === 'on'
+	};
+}
+
+/** The use case's input: empty optional fields become absent or null. */
+export function eventInput(values: EventFormValues) {
+	return {
+		title: { es: values.title_es, en: values.title_en, pt: values.title_pt, fr: values.title_fr },
+		description: {
+			es: values.description_es,
+			en: values.description_en,
+			pt: values.description_pt,
+			fr: values.description_fr
+		},
+		kind: values.kind || undefined,
+		organiserCode: values.organiserCode || undefined,
+		countryCode: values.countryCode,
+		city: values.city,
+		timeZone: values.timeZone,
+		allDay: values.allDay,
+		start: values.start.trim(),
+		end: values.end.trim(),
+		workingLanguages: values.workingLanguages,
+		conferenceEdition: values.conferenceEdition ? Number(values.conferenceEdition) : null,
+		releasability: {
+			level: values.level || undefined,
+			participants: values.level === 'named' ? values.participants : undefined
+		},
+		capacity: values.capacity.trim() ? Number(values.capacity) : null,
+		registrationDeadline: values.registrationDeadline || null,
+		cancelled: values.cancelled
+	};
+}
+
+export function eventFormValues(event: EventView): EventFormValues {
+	return {
+		title_es: event.title.es ?? '',
+		title_en: event.title.en ?? '',
+		title_pt: event.title.pt ?? '',
+		title_fr: event.title.fr ?? '',
+		description_es: event.description.es ?? '',
+		description_en: event.description.en ?? '',
+		description_pt: event.description.pt ?? '',
+		description_fr: event.description.fr ?? '',
+		kind: event.kind,
+		organiserCode: event.organiserCode,
+		countryCode: event.countryCode,
+		city: event.city,
+		timeZone: event.timeZone,
+		allDay: event.allDay,
+		start: event.start,
+		end: event.end,
+		workingLanguages: event.workingLanguages,
+		conferenceEdition: event.conferenceEdition === null ? '' : String(event.conferenceEdition),
+		level: event.releasability.level,
+		participants: event.releasability.participants,
+		capacity: event.capacity === null ? '' : String(event.capacity),
+		registrationDeadline: event.registrationDeadline ?? '',
+		cancelled: event.cancelled
+	};
+}
+
+/** Participants, organisers the user may choose, and conferences, for the form's choices. */
+export async function loadEventFormChoices(ctx: Ctx, network: string) {
+	const locale = getLocale();
+	const [permissions, participants, conferences] = await Promise.all([
+		getCalendarPermissions(ctx, network),
+		listParticipants(ctx, network, locale),
+		listConferences(ctx, network, locale)
+	]);
+	const choices = participants
+		.map((p) => ({ code: p.code, name: p.name }))
+		.sort((a, b) => a.name.localeCompare(b.name, locale));
+	return {
+		permissions,
+		organisers: choices.filter((c) => permissions.organiserCodes.includes(c.code)),
+		participants: choices,
+		conferences: conferences.map((c) => ({ edition: c.edition, name: c.name }))
+	};
+}
+
+function field(path: string): keyof EventFormErrors | undefined {
+	const head = path.split('.')[0] ?? '';
+	if (path === 'releasability.participants') return 'participants';
+	if (head === 'releasability') return 'level';
+	const known: (keyof EventFormErrors)[] = [
+		'title',
+		'kind',
+		'organiserCode',
+		'countryCode',
+		'city',
+		'timeZone',
+		'start',
+		'end',
+		'workingLanguages',
+		'conferenceEdition',
+		'capacity',
+		'registrationDeadline'
+	];
+	return known.find((k) => k === head);
+}
+
+/** A refused form goes back with what was typed and a message per field; never a server error. */
+export function eventFormFailure(e: unknown, values: EventFormValues) {
+	if (e instanceof ValidationError) {
+		const errors: EventFormErrors = {};
+		const other: string[] = [];
+		for (const problem of e.fieldErrors) {
+			const key = field(problem.path);
+			const message = translate(problem.message);
+			if (key) errors[key] ??= message;
+			else other.push(message);
+		}
+		return fail(422, {
+			values,
+			errors,
+			message: [translate('cal_form_has_errors'), ...other].join(' ')
+		});
+	}
+	if (e instanceof DomainError) {
+		return fail(e.status, {
+			values,
+			errors: {} as EventFormErrors,
+			message: translate(e.messageKey)
+		});
+	}
+	throw e;
+}
+
+export function eventIdParam(raw: string): string {
+	const parsed = z.uuid().safeParse(raw);
+	if (!parsed.success) error(404, translate('error_not_found'));
+	return parsed.data;
+}
+
+/** Domain errors in a page load become error pages with a translated message. */
+export function calendarLoadFailure(e: unknown): never {
+	if (e instanceof NotFoundError) error(404, translate('error_not_found'));
+	if (e instanceof DomainError) error(e.status, translate(e.messageKey));
+	throw e;
+}

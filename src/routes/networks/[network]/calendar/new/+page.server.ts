@@ -1,0 +1,46 @@
+import { error, redirect } from '@sveltejs/kit';
+import { translate } from '$lib/i18n/translate';
+import { emptyEventForm } from '$lib/components/calendar/form-values';
+import { parseInput } from '$lib/server/api/validation';
+import { createEvent } from '$lib/server/calendar/create-event';
+import { createEventSchema } from '$lib/server/calendar/schemas';
+import {
+	calendarLoadFailure,
+	eventFormFailure,
+	eventInput,
+	loadEventFormChoices,
+	readEventForm
+} from '../event-form.server';
+
+export const csr = false;
+
+export async function load({ locals, params, url }) {
+	const ctx = locals.ctx;
+	// Signing in brings the visitor back here.
+	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
+	const choices = await loadEventFormChoices(ctx, params.network).catch(calendarLoadFailure);
+	if (choices.organisers.length === 0) error(403, translate('error_forbidden'));
+	const own = ctx.actor.participant?.code ?? '';
+	const organiser = choices.organisers.some((o) => o.code === own)
+		? own
+		: (choices.organisers[0]?.code ?? '');
+	return { network: params.network, defaults: emptyEventForm(organiser), ...choices };
+}
+
+export const actions = {
+	create: async ({ locals, params, request }) => {
+		const values = readEventForm(await request.formData());
+		let id: string;
+		try {
+			const { cancelled: _ignored, ...input } = eventInput(values);
+			({ id } = await createEvent(
+				locals.ctx,
+				params.network,
+				parseInput(createEventSchema, input)
+			));
+		} catch (e) {
+			return eventFormFailure(e, values);
+		}
+		redirect(303, `/networks/${params.network}/calendar/${id}`);
+	}
+};

@@ -1,0 +1,65 @@
+import { error, redirect } from '@sveltejs/kit';
+import { translate } from '$lib/i18n/translate';
+import { getLocale } from '$lib/paraglide/runtime';
+import { parseInput } from '$lib/server/api/validation';
+import { ValidationError } from '$lib/server/errors';
+import { getGovernance } from '$lib/server/governance/get-governance';
+import { formFailure, loadFailure, text } from '$lib/server/governance/form.server';
+import { localInputToIso, viewerZone } from '$lib/server/governance/local-time';
+import { openDecision } from '$lib/server/governance/open-decision';
+import { createDecisionSchema } from '$lib/server/governance/schemas';
+
+export const csr = false;
+
+const locales = ['es', 'en', 'pt', 'fr'] as const;
+
+export async function load({ locals, params, url }) {
+	const ctx = locals.ctx;
+	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
+	const governance = await getGovernance(ctx, params.network, getLocale()).catch(loadFailure);
+	if (!governance.canOpenDecision) error(403, translate('gov_err_not_convener'));
+	return { network: params.network, zone: viewerZone(locals.user?.timeZone) };
+}
+
+export const actions = {
+	default: async ({ locals, params, request }) => {
+		const ctx = locals.ctx;
+		const form = await request.formData();
+		const values: Record<string, string> = {};
+		for (const [key, value] of form) if (typeof value === 'string') values[key] = text(form, key);
+		const zone = viewerZone(locals.user?.timeZone);
+		let id: string;
+		try {
+			const localized = (prefix: string) =>
+				Object.fromEntries(locales.map((l) => [l, values[`${prefix}_${l}`] ?? '']));
+			const deadline = localInputToIso(values.deadline ?? '', zone);
+			if (!deadline) {
+				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
+			}
+			const kind = values.kind ?? '';
+			const input = parseInput(createDecisionSchema, {
+				kind,
+				title: localized('title'),
+				text: localized('text'),
+				deadline,
+				positionsVisibility: values.positionsVisibility || 'all',
+				subject: {
+					candidate:
+						kind === 'admit_observer'
+							? {
+									code: values.candidateCode ?? '',
+									kind: values.candidateKind || 'country',
+									name: { [getLocale()]: values.candidateName ?? '' },
+									ministry: { [getLocale()]: values.candidateMinistry ?? '' }
+								}
+							: undefined,
+					note: values.subjectNote || undefined
+				}
+			});
+			({ id } = await openDecision(ctx, params.network, input));
+		} catch (e) {
+			return formFailure(e, values, 'open');
+		}
+		redirect(303, `/networks/${params.network}/decisions/${id}`);
+	}
+};

@@ -1,0 +1,154 @@
+import { redirect } from '@sveltejs/kit';
+import { getLocale } from '$lib/paraglide/runtime';
+import { parseInput } from '$lib/server/api/validation';
+import { ValidationError } from '$lib/server/errors';
+import { addParagraph } from '$lib/server/governance/add-paragraph';
+import { compareVersions } from '$lib/server/governance/compare-versions';
+import { declarationIdParam } from '$lib/server/governance/declaration-access';
+import { decideAmendment } from '$lib/server/governance/decide-amendment';
+import { editParagraph } from '$lib/server/governance/edit-paragraph';
+import { formFailure, loadFailure, text } from '$lib/server/governance/form.server';
+import { getDeclaration } from '$lib/server/governance/get-declaration';
+import { localInputToIso, viewerZone } from '$lib/server/governance/local-time';
+import { proposeAmendment } from '$lib/server/governance/propose-amendment';
+import { putToAdoption } from '$lib/server/governance/put-to-adoption';
+import { recordSignature } from '$lib/server/governance/record-signature';
+import {
+	addParagraphSchema,
+	amendmentInputSchema,
+	compareQuerySchema,
+	decideAmendmentSchema,
+	editParagraphSchema,
+	putToAdoptionSchema,
+	signatureInputSchema
+} from '$lib/server/governance/schemas';
+
+export const csr = false;
+
+function id(raw: string): string {
+	try {
+		return declarationIdParam(raw);
+	} catch (e) {
+		return loadFailure(e);
+	}
+}
+
+const localized = (form: FormData, name: string) => ({
+	es: text(form, `${name}.es`),
+	en: text(form, `${name}.en`),
+	pt: text(form, `${name}.pt`),
+	fr: text(form, `${name}.fr`)
+});
+
+export async function load({ locals, params, url }) {
+	const declarationId = id(params.id);
+	const declaration = await getDeclaration(
+		locals.ctx,
+		params.network,
+		declarationId,
+		getLocale()
+	).catch(loadFailure);
+	const query = compareQuerySchema.safeParse({
+		from: url.searchParams.get('from') ?? undefined,
+		to: url.searchParams.get('to') ?? undefined,
+		lang: url.searchParams.get('lang') || undefined
+	});
+	const comparison = query.success
+		? await compareVersions(locals.ctx, params.network, declarationId, query.data).catch(() => null)
+		: null;
+	return {
+		network: params.network,
+		declaration,
+		comparison,
+		zone: viewerZone(locals.user?.timeZone),
+		notice: url.searchParams.get('notice')
+	};
+}
+
+const back = (network: string, declaration: string) =>
+	`/networks/${network}/declarations/${declaration}?notice=saved`;
+
+export const actions = {
+	addParagraph: async ({ locals, params, request }) => {
+		const form = await request.formData();
+		const values = { part: text(form, 'part'), text: localized(form, 'text') };
+		try {
+			const input = parseInput(addParagraphSchema, values);
+			await addParagraph(locals.ctx, params.network, id(params.id), input);
+		} catch (e) {
+			return formFailure(e, values, 'addParagraph');
+		}
+		redirect(303, back(params.network, params.id));
+	},
+	editParagraph: async ({ locals, params, request }) => {
+		const form = await request.formData();
+		const paragraphId = text(form, 'paragraphId');
+		const values = { paragraphId, text: localized(form, 'text') };
+		try {
+			const input = parseInput(editParagraphSchema, values);
+			await editParagraph(locals.ctx, params.network, id(params.id), id(paragraphId), input);
+		} catch (e) {
+			return formFailure(e, values, `edit-${paragraphId}`);
+		}
+		redirect(303, back(params.network, params.id));
+	},
+	propose: async ({ locals, params, request }) => {
+		const form = await request.formData();
+		const values = {
+			paragraphId: text(form, 'paragraphId'),
+			kind: text(form, 'kind'),
+			text: localized(form, 'text'),
+			justification: text(form, 'justification')
+		};
+		try {
+			const input = parseInput(amendmentInputSchema, values);
+			await proposeAmendment(locals.ctx, params.network, id(params.id), input);
+		} catch (e) {
+			return formFailure(e, values, 'propose');
+		}
+		redirect(303, back(params.network, params.id));
+	},
+	decide: async ({ locals, params, request }) => {
+		const form = await request.formData();
+		const amendmentId = text(form, 'amendmentId');
+		const values = { decision: text(form, 'decision') };
+		try {
+			const input = parseInput(decideAmendmentSchema, values);
+			await decideAmendment(locals.ctx, params.network, id(params.id), id(amendmentId), input);
+		} catch (e) {
+			return formFailure(e, values, 'decide');
+		}
+		redirect(303, back(params.network, params.id));
+	},
+	adopt: async ({ locals, params, request }) => {
+		const form = await request.formData();
+		const values = { deadline: text(form, 'deadline') };
+		try {
+			const deadline = localInputToIso(values.deadline, viewerZone(locals.user?.timeZone));
+			if (!deadline) {
+				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
+			}
+			const input = parseInput(putToAdoptionSchema, { deadline });
+			await putToAdoption(locals.ctx, params.network, id(params.id), input);
+		} catch (e) {
+			return formFailure(e, values, 'adopt');
+		}
+		redirect(303, back(params.network, params.id));
+	},
+	sign: async ({ locals, params, request }) => {
+		const form = await request.formData();
+		const values = {
+			participantCode: text(form, 'participantCode'),
+			signatoryName: text(form, 'signatoryName'),
+			signatoryTitle: text(form, 'signatoryTitle'),
+			signedOn: text(form, 'signedOn')
+		};
+		try {
+			const input = parseInput(signatureInputSchema, values);
+			await recordSignature(locals.ctx, params.network, id(params.id), input);
+		} catch (e) {
+			return formFailure(e, values, 'sign');
+		}
+		redirect(303, back(params.network, params.id));
+	}
+};

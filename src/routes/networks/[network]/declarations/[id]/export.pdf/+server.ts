@@ -1,0 +1,24 @@
+import type { RequestHandler } from './$types';
+import { declarationIdParam } from '$lib/server/governance/declaration-access';
+import { exportDeclarationPdf } from '$lib/server/governance/export-declaration-pdf';
+import { loadFailure } from '$lib/server/governance/form.server';
+
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	try {
+		const { body, lang } = await exportDeclarationPdf(
+			locals.ctx,
+			params.network,
+			declarationIdParam(params.id),
+			url.searchParams.get('lang')
+		);
+		return new Response(new Uint8Array(body), {
+			headers: {
+				'content-type': 'application/pdf',
+				'content-language': lang,
+				'content-disposition': `attachment; filename="declaration-${params.id}.${lang}.pdf"`
+			}
+		});
+	} catch (e) {
+		return loadFailure(e);
+	}
+};

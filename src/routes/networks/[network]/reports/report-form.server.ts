@@ -1,0 +1,133 @@
+import { error, fail } from '@sveltejs/kit';
+import { translate } from '$lib/i18n/translate';
+import { parseInput } from '$lib/server/api/validation';
+import { DomainError, NotFoundError, ValidationError } from '$lib/server/errors';
+import { saveReportSchema, type SaveReportInput } from '$lib/server/reports/schemas';
+import type {
+	ActivityFormValues,
+	ReportFormErrors,
+	ReportFormValues
+} from '$lib/components/reports/report-form';
+
+function text(form: FormData, name: string): string {
+	const value = form.get(name);
+	return typeof value === 'string' ? value.replace(/\r\n/g, '\n') : '';
+}
+
+function all(form: FormData, name: string): string[] {
+	return form.getAll(name).filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
+/** An activity row left empty (the blank row every form offers) is not an activity. */
+function isBlank(a: ActivityFormValues): boolean {
+	return (
+		!a.kind &&
+		!a.title.trim() &&
+		!a.description.trim() &&
+		!a.startsOn &&
+		!a.endsOn &&
+		!a.mission &&
+		!a.female &&
+		!a.male
+	);
+}
+
+/** Reads the form; rows marked for removal and blank rows are dropped. */
+export function readReportForm(form: FormData): {
+	values: ReportFormValues;
+	input: unknown;
+} {
+	const count = Math.min(Number.parseInt(text(form, 'activityCount'), 10) || 0, 300);
+	const activities: ActivityFormValues[] = [];
+	for (let i = 0; i < count; i++) {
+		const p = `a.${i}.`;
+		if (form.get(`${p}remove`) === 'on') continue;
+		const activity: ActivityFormValues = {
+			id: text(form, `${p}id`),
+			kind: text(form, `${p}kind`),
+			title: text(form, `${p}title`),
+			startsOn: text(form, `${p}startsOn`),
+			endsOn: text(form, `${p}endsOn`),
+			mission: text(form, `${p}mission`),
+			female: text(form, `${p}female`).trim(),
+			male: text(form, `${p}male`).trim(),
+			partners: all(form, `${p}partners`),
+			description: text(form, `${p}description`),
+			level: text(form, `${p}level`),
+			named: all(form, `${p}named`)
+		};
+		if (!isBlank(activity)) activities.push(activity);
+	}
+	const values: ReportFormValues = {
+		narrative: text(form, 'narrative'),
+		level: text(form, 'level') || 'members',
+		named: all(form, 'named'),
+		activities
+	};
+	const count0 = (value: string) => (value === '' ? 0 : Number(value));
+	const input = {
+		narrative: values.narrative,
+		releasability: {
+			level: values.level,
+			participants: values.level === 'named' ? values.named : undefined
+		},
+		activities: activities.map((a) => ({
+			id: a.id || undefined,
+			kind: a.kind || undefined,
+			title: a.title,
+			startsOn: a.startsOn || null,
+			endsOn: a.endsOn || null,
+			mission: a.mission || null,
+			female: count0(a.female),
+			male: count0(a.male),
+			partners: a.partners,
+			description: a.description,
+			releasability: a.level
+				? { level: a.level, participants: a.level === 'named' ? a.named : undefined }
+				: null
+		}))
+	};
+	return { values, input };
+}
+
+export function parseReportForm(input: unknown): SaveReportInput {
+	return parseInput(saveReportSchema, input);
+}
+
+/** `activities.3.title` becomes `a.3.title`; report-level paths keep their field names. */
+function fieldOf(path: string): string {
+	const match = /^activities\.(\d+)\.([A-Za-z]+)(?:\.([A-Za-z]+))?/.exec(path);
+	if (match) {
+		const field =
+			match[2] === 'releasability' ? (match[3] === 'participants' ? 'named' : 'level') : match[2];
+		return `a.${match[1]}.${field}`;
+	}
+	if (path.startsWith('releasability.participants')) return 'named';
+	if (path.startsWith('releasability')) return 'level';
+	return path.split('.')[0] || 'form';
+}
+
+/** A refused form goes back with what was typed and why. */
+export function reportFormFailure(e: unknown, values: ReportFormValues) {
+	if (e instanceof ValidationError) {
+		const errors: ReportFormErrors = {};
+		for (const problem of e.fieldErrors)
+			errors[fieldOf(problem.path)] ??= translate(problem.message);
+		return fail(422, { values, errors, message: translate('rep_form_has_errors') });
+	}
+	if (e instanceof DomainError) {
+		return fail(e.status, {
+			values,
+			errors: {} as ReportFormErrors,
+			message: translate(e.messageKey)
+		});
+	}
+	throw e;
+}
+
+/** Domain errors in a page load become error pages with a translated message. */
+export function loadFailure(e: unknown): never {
+	if (e instanceof NotFoundError) error(404, translate('error_not_found'));
+	if (e instanceof DomainError) error(e.status, translate(e.messageKey));
+	throw e;
+}
