@@ -28,6 +28,7 @@ import { openTestDatabase, testDbKind } from './support/test-db';
 import { fillCalendarTables } from './calendar-fixtures';
 import { fillReportTables } from './reports-fixtures';
 import { fillGovernanceTables } from './governance-fixtures';
+import { fillStatisticsTables } from './statistics-fixtures';
 import {
 	newCliTarget,
 	runCliProcess,
@@ -66,6 +67,7 @@ async function fillSource(db: Database): Promise<string> {
 	await fillCalendarTables(db, actor);
 	await fillReportTables(db, 'editor@example.test');
 	await fillGovernanceTables(db);
+	await fillStatisticsTables(db);
 	const { id } = await createDocument(
 		{ db, actor },
 		'relacopaz',
