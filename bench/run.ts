@@ -53,7 +53,12 @@ const allScenarios: Scenario[] = [
 		kind: 'api',
 		auth: 'none'
 	},
-	{ name: 'documents-api', path: `/api/v1/networks/${network}/documents`, kind: 'api', auth: 'bearer' },
+	{
+		name: 'documents-api',
+		path: `/api/v1/networks/${network}/documents`,
+		kind: 'api',
+		auth: 'bearer'
+	},
 	{ name: 'documents-page', path: `/networks/${network}/documents`, kind: 'ssr', auth: 'cookie' }
 ];
 const scenarios = allScenarios.filter((s) => !onlyScenarios || onlyScenarios.includes(s.name));
@@ -116,7 +121,10 @@ function ensureBuild(): void {
 
 function hasPostgresBinaries(): boolean {
 	const dir = '/usr/lib/postgresql';
-	if (existsSync(dir) && readdirSync(dir).some((v) => existsSync(path.join(dir, v, 'bin/initdb')))) {
+	if (
+		existsSync(dir) &&
+		readdirSync(dir).some((v) => existsSync(path.join(dir, v, 'bin/initdb')))
+	) {
 		return true;
 	}
 	return spawnSync('sh', ['-c', 'command -v initdb']).status === 0;
@@ -151,7 +159,7 @@ async function measureDatabase(
 		if (auth === 'cookie') return { cookie: `session=${prepared.sessionCookie}` };
 		return {};
 	};
-	const profileDir = path.join(resultsDir, 'profiles');
+	const profileDir = path.join(root, '.tmp', 'profiles');
 	const app = await startApp({
 		database: options,
 		nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []
@@ -407,7 +415,18 @@ async function main(): Promise<void> {
 	);
 	console.log(
 		table(
-			['scenario', 'db', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'floor req/s', 'floor p99', 'vs floor', 'KB'],
+			[
+				'scenario',
+				'db',
+				'req/s',
+				'p50 ms',
+				'p99 ms',
+				'errors',
+				'floor req/s',
+				'floor p99',
+				'vs floor',
+				'KB'
+			],
 			loadRows
 		)
 	);
@@ -421,7 +440,12 @@ async function main(): Promise<void> {
 		)
 	);
 
-	const file = path.join(resultsDir, smoke ? 'smoke.json' : 'latest.json');
+	// A partial run (one database, some scenarios) must not replace the figures of a whole one.
+	const partial = onlyScenarios !== null || onlyDatabase !== null || profile;
+	const file = path.join(
+		resultsDir,
+		smoke ? 'smoke.json' : partial ? 'partial.json' : 'latest.json'
+	);
 	writeFileSync(
 		file,
 		JSON.stringify(
@@ -440,7 +464,7 @@ async function main(): Promise<void> {
 				budgets
 			},
 			null,
-			2
+			'\t'
 		) + '\n'
 	);
 	console.log(`\nWritten to ${path.relative(root, file)}`);

@@ -115,13 +115,15 @@ test('the OpenAPI 3.1 document describes every endpoint from the validating sche
 }) => {
 	const doc = await (await request.get('/api/v1/openapi.json')).json();
 	expect(doc.openapi).toBe('3.1.0');
-	expect(Object.keys(doc.paths).sort()).toEqual([
-		'/me',
-		'/networks',
-		'/networks/{network}/documents',
-		'/networks/{network}/documents/{id}',
-		'/networks/{network}/participants'
-	]);
+	expect(Object.keys(doc.paths)).toEqual(
+		expect.arrayContaining([
+			'/me',
+			'/networks',
+			'/networks/{network}/documents',
+			'/networks/{network}/documents/{id}',
+			'/networks/{network}/participants'
+		])
+	);
 	const create = doc.paths['/networks/{network}/documents'].post;
 	const schema = create.requestBody.content['application/json'].schema;
 	expect(schema.required).toEqual(

@@ -26,7 +26,9 @@ const steps = [
 		]
 	],
 	['integration', 'node', ['scripts/test-integration.js', '--reporter=default', '--reporter=json']],
-	['e2e', 'node', ['scripts/test-e2e.js']]
+	['e2e', 'node', ['scripts/test-e2e.js']],
+	// Benchmarks are not tests: the smoke run only proves the harness still runs end to end.
+	['bench-smoke', 'npm', ['run', '--silent', 'bench', '--', '--smoke']]
 ];
 
 let passed = 0;
