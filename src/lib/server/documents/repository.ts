@@ -27,6 +27,7 @@ export interface DocumentFilter {
 	kind?: DocumentRow['kind'] | undefined;
 	language?: string | undefined;
 	ownerId?: string | undefined;
+	level?: DocumentRow['level'] | undefined;
 }
 
 function filterClause(networkId: string, filter: DocumentFilter): SQL | undefined {
@@ -36,6 +37,7 @@ function filterClause(networkId: string, filter: DocumentFilter): SQL | undefine
 		filter.kind ? eq(documents.kind, filter.kind) : undefined,
 		filter.language ? eq(documents.language, filter.language) : undefined,
 		filter.ownerId ? eq(documents.ownerId, filter.ownerId) : undefined,
+		filter.level ? eq(documents.level, filter.level) : undefined,
 		escaped
 			? or(ilike(documents.title, `%${escaped}%`), ilike(documents.body, `%${escaped}%`))
 			: undefined

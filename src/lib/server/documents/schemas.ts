@@ -73,6 +73,9 @@ export const listDocumentsQuerySchema = z.object({
 	kind: z.enum(documentKinds).optional(),
 	language: z.enum(contentLanguages).optional(),
 	owner: participantCode.optional(),
+	level: z
+		.enum(['owner', 'named', 'members', 'members_and_observers', 'network', 'public'])
+		.optional(),
 	limit: z.coerce.number().int().min(1).max(200).default(50),
 	offset: z.coerce.number().int().min(0).max(1_000_000).default(0)
 });

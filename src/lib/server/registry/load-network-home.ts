@@ -14,7 +14,7 @@ export async function loadNetworkHome(ctx: Ctx, networkSlug: string, locale: str
 		listParticipants(ctx, networkSlug, locale),
 		getCurrentPresidency(ctx, networkSlug, locale),
 		listConferences(ctx, networkSlug, locale),
-		listDocuments(ctx, networkSlug, { limit: 10, offset: 0 })
+		listDocuments(ctx, networkSlug, { level: 'public', limit: 10, offset: 0 })
 	]);
 	const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
 	return {
