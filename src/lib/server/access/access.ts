@@ -211,7 +211,7 @@ export function canApproveCalendar(
 /**
  * A delegation is seen by the participant that registered it, and by the event's organiser and the
  * Presidency when the delegation's releasability covers them. Nobody else sees it, whatever its
- * level (policies.sql: app_can_read_delegation).
+ * level (drizzle/0007_calendar_rls.sql: app_can_read_delegation).
  */
 export function canReadDelegation(
 	actor: Actor,

@@ -150,7 +150,7 @@ export async function findConferenceByEdition(q: Queryable, networkId: string, e
 
 /**
  * Locks the event row for the rest of the transaction and returns the seats its delegations take,
- * or null when the caller may not see the event (policies.sql: app_event_registration_lock).
+ * or null when the caller may not see the event (drizzle/0007_calendar_rls.sql: app_event_registration_lock).
  */
 export async function lockEventForRegistration(
 	q: Queryable,

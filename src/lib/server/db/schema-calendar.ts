@@ -115,7 +115,7 @@ export interface DelegationMember {
 
 /**
  * A participant's delegation to an event. Owned by the registering participant; its releasability
- * decides whether the organiser and the Presidency see it (policies.sql: app_can_read_delegation).
+ * decides whether the organiser and the Presidency see it (drizzle/0007_calendar_rls.sql: app_can_read_delegation).
  */
 export const eventDelegations = pgTable(
 	'event_delegations',

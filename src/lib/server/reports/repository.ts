@@ -150,7 +150,7 @@ export interface StatusRow {
 	submittedAt: Date | null;
 }
 
-/** Every report's status and dates, content aside, through the board function (policies.sql). */
+/** Every report's status and dates, content aside, through the board function (drizzle/0009_reports_rls.sql). */
 export async function listStatusRows(q: Queryable, cycleId: string): Promise<StatusRow[]> {
 	const result = await q.execute(
 		sql`SELECT owner_id, status, version, updated_at, submitted_at FROM app_report_statuses(${cycleId})`
