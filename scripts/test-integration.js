@@ -1,7 +1,22 @@
 // Runs the integration suite twice: on the embedded database and on a PostgreSQL server
 // (DATABASE_URL, or a throwaway cluster).
 import { spawnSync } from 'node:child_process';
+import pg from 'pg';
 import { startThrowawayPostgres } from './postgres-cluster.js';
+
+/** Test files leave their databases behind; with the test process gone, nothing holds them. */
+async function dropTestDatabases(url) {
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	try {
+		const { rows } = await client.query(
+			"SELECT datname FROM pg_database WHERE datname ~ '^(t|cli)_[0-9a-f]{12}$'"
+		);
+		for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}"`);
+	} finally {
+		await client.end();
+	}
+}
 
 const extra = process.argv.slice(2);
 function vitest(env, name) {
@@ -27,6 +42,7 @@ try {
 	}
 	ok =
 		vitest({ TEST_DB: 'postgres', TEST_DATABASE_URL: url, DATABASE_URL: '' }, 'PostgreSQL') && ok;
+	await dropTestDatabases(url);
 } finally {
 	cluster?.stop();
 }

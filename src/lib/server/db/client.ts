@@ -69,6 +69,12 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
 
 async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
 	const pool = new pg.Pool({ connectionString: url, max: poolSize });
+	let closing = false;
+	// An idle connection can be cut by the server (a restart, or the end of a test database); the
+	// pool replaces it, so it must not bring the process down as an unhandled error.
+	pool.on('error', (error) => {
+		if (!closing) console.error('A database connection was lost:', error.message);
+	});
 	const db = drizzlePg(pool, { schema }) as unknown as Database;
 	return {
 		db,
@@ -84,6 +90,9 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
 				lockClient.release();
 			}
 		},
-		close: () => pool.end()
+		close: () => {
+			closing = true;
+			return pool.end();
+		}
 	};
 }
