@@ -2,7 +2,17 @@ import '$lib/i18n/api-language';
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getLocale } from '$lib/paraglide/runtime';
-import { runtimeDb, startRuntime, stopRuntime } from '$lib/server/runtime';
+import {
+	changeFeed,
+	readAuditWriter,
+	responseCache,
+	runtimeDb,
+	sessionMemo,
+	startRuntime,
+	stopRuntime
+} from '$lib/server/runtime';
+import { cacheableRoutes } from '$lib/server/cache/cacheable-routes';
+import { collectReads, ReadAuditScope } from '$lib/server/audit/read-audit';
 import { unsafeResolveSession } from '$lib/server/auth/resolve-actor';
 import { sessionCookieName } from '$lib/server/auth/session-cookie';
 import { enrollmentRedirect } from '$lib/server/auth/enrollment-guard';
@@ -30,10 +40,14 @@ export const handle: Handle = ({ event, resolve }) =>
 		const db = runtimeDb();
 		const authorization = request.headers.get('authorization');
 		const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-		const session = await unsafeResolveSession(db, {
-			bearerToken: bearer,
-			sessionToken: bearer ? undefined : event.cookies.get(sessionCookieName)
-		});
+		const session = await unsafeResolveSession(
+			db,
+			{
+				bearerToken: bearer,
+				sessionToken: bearer ? undefined : event.cookies.get(sessionCookieName)
+			},
+			sessionMemo
+		);
 		const enrollAt = enrollmentRedirect(session, event.url.pathname);
 		if (enrollAt) redirect(303, enrollAt);
 		event.locals.actor = session.actor;
@@ -41,18 +55,61 @@ export const handle: Handle = ({ event, resolve }) =>
 		event.locals.pendingSecondFactor = session.pendingSecondFactor;
 		event.locals.sessionHash = session.sessionHash;
 		event.locals.ctx = { db, actor: session.actor };
-		const response = await resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%lang%', locale)
-		});
-		if (!response.headers.has('x-content-type-options')) {
-			response.headers.set('x-content-type-options', 'nosniff');
+		const render = async () => {
+			const reads = new ReadAuditScope();
+			const response = await collectReads(reads, async () =>
+				resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
+			);
+			withSecurityHeaders(response.headers, Boolean(bearer || session.user));
+			return { response, reads: reads.reads };
+		};
+		// The restricted reads a request made are audited before its answer leaves.
+		const renderAudited = async () => {
+			const { response, reads } = await render();
+			await readAuditWriter.write(reads);
+			return response;
+		};
+		if (event.request.method !== 'GET' && event.request.method !== 'HEAD') {
+			try {
+				return await renderAudited();
+			} finally {
+				// This process's own writes are dropped from its copies before the answer leaves,
+				// so the writer's next read never shows the old record.
+				changeFeed.noteChange();
+			}
 		}
-		if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
-			response.headers.set('x-frame-options', 'DENY');
-			response.headers.set('referrer-policy', 'same-origin');
+		if (!event.route.id || !cacheableRoutes.has(event.route.id) || event.isDataRequest) {
+			return renderAudited();
 		}
-		return response;
+		const { actor } = session;
+		return responseCache.respond(
+			event.request,
+			[
+				event.url.pathname + event.url.search,
+				locale,
+				session.user?.id ?? '',
+				session.pendingSecondFactor ? 'pending' : '',
+				actor.userId ?? '',
+				actor.participant?.id ?? '',
+				actor.role ?? '',
+				actor.isAdmin ? 'admin' : ''
+			],
+			render
+		);
 	});
+
+function withSecurityHeaders(headers: Headers, signedIn: boolean): void {
+	if (!headers.has('x-content-type-options')) headers.set('x-content-type-options', 'nosniff');
+	if ((headers.get('content-type') ?? '').startsWith('text/html')) {
+		headers.set('x-frame-options', 'DENY');
+		headers.set('referrer-policy', 'same-origin');
+	}
+	// Readers revalidate with the ETag instead of showing a page that may be out of date.
+	if (!headers.has('cache-control')) {
+		headers.set('cache-control', signedIn ? 'private, no-cache' : 'no-cache');
+	}
+	if (!signedIn) headers.append('vary', 'Cookie, Accept-Language');
+}
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);

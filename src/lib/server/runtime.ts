@@ -9,6 +9,17 @@ import { unsafeSeedGovernance } from './governance/seed-governance';
 import { unsafeSeedReports } from './reports/seed-reports';
 import { unsafeSeedStatistics } from './statistics/seed-statistics';
 import { startReportReminders } from './reports/reminder-scheduler';
+import { ChangeFeed } from './cache/change-feed';
+import { ResponseCache } from './cache/response-cache';
+import { SessionMemo } from './auth/resolve-actor';
+import { ReadAuditWriter } from './audit/read-audit';
+
+/** Writes the audit entries of every request's restricted reads, in group commits. */
+export const readAuditWriter = new ReadAuditWriter(() => runtimeDb());
+/** Hears the database's changes; the copies below are only served while it does. */
+export const changeFeed = new ChangeFeed();
+export const responseCache = new ResponseCache(changeFeed, (reads) => readAuditWriter.write(reads));
+export const sessionMemo = new SessionMemo(changeFeed);
 
 let handle: DatabaseHandle | undefined;
 let opening: Promise<DatabaseHandle> | undefined;
@@ -39,8 +50,10 @@ export function startRuntime(): Promise<DatabaseHandle> {
 			await opened.close();
 			throw error;
 		}
+		await changeFeed.follow(opened);
 		handle = opened;
 		stopTimers = [
+			() => changeFeed.stop(),
 			startOutboxRetry(opened.db),
 			startAuthHousekeeping(opened.db),
 			startGovernanceJobs(opened.db, publicOrigin()),

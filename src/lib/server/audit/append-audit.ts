@@ -46,23 +46,33 @@ export function auditEntryHash(entry: AuditHashInput): string {
  * rolls back with the change it records. The advisory lock orders concurrent appends.
  */
 export async function appendAudit(tx: Queryable, actor: Actor, event: AuditEvent): Promise<void> {
+	await appendAuditEvents(tx, [{ actor, event }]);
+}
+
+/** Several entries, chained in order, under one lock and in one insert. */
+export async function appendAuditEvents(
+	tx: Queryable,
+	events: readonly { actor: Actor; event: AuditEvent }[]
+): Promise<void> {
+	if (events.length === 0) return;
 	await tx.execute(sql`SELECT pg_advisory_xact_lock(724101)`);
 	const result = await tx.execute<{ hash: string }>(sql`SELECT audit_last_hash() AS hash`);
-	const prevHash = (result as unknown as { rows: { hash: string }[] }).rows[0]?.hash ?? genesisHash;
-	const entry: AuditHashInput = {
-		prevHash,
-		occurredAt: new Date().toISOString(),
-		actorUserId: actor.userId,
-		actorParticipantId: actor.participant?.id ?? null,
-		action: event.action,
-		entityType: event.entityType,
-		entityId: event.entityId ?? null,
-		networkId: event.networkId ?? null,
-		details: JSON.stringify(event.details ?? {})
-	};
-	await tx.insert(auditLog).values({
-		...entry,
-		occurredAt: new Date(entry.occurredAt),
-		hash: auditEntryHash(entry)
+	let prevHash = (result as unknown as { rows: { hash: string }[] }).rows[0]?.hash ?? genesisHash;
+	const rows = events.map(({ actor, event }) => {
+		const entry: AuditHashInput = {
+			prevHash,
+			occurredAt: new Date().toISOString(),
+			actorUserId: actor.userId,
+			actorParticipantId: actor.participant?.id ?? null,
+			action: event.action,
+			entityType: event.entityType,
+			entityId: event.entityId ?? null,
+			networkId: event.networkId ?? null,
+			details: JSON.stringify(event.details ?? {})
+		};
+		const hash = auditEntryHash(entry);
+		prevHash = hash;
+		return { ...entry, occurredAt: new Date(entry.occurredAt), hash };
 	});
+	await tx.insert(auditLog).values(rows);
 }

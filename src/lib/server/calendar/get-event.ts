@@ -1,5 +1,5 @@
 import { canEditEvent, requireRead } from '../access/access';
-import { appendAudit } from '../audit/append-audit';
+import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { requireNetwork } from '../registry/require-network';
@@ -27,7 +27,7 @@ export async function getEvent(
 		requireRead(ctx.actor, row?.event);
 		const found = row!;
 		if (found.event.level !== 'public') {
-			await appendAudit(tx, ctx.actor, {
+			await recordRead(tx, ctx.actor, {
 				action: 'read',
 				entityType: 'event',
 				entityId: id,

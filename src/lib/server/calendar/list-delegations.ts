@@ -1,5 +1,5 @@
 import { canRead, canReadDelegation } from '../access/access';
-import { appendAudit } from '../audit/append-audit';
+import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { NotFoundError } from '../errors';
@@ -28,7 +28,7 @@ export function listDelegations(
 			canReadDelegation(ctx.actor, r.delegation, event.event.ownerId, presidencyId)
 		);
 		if (rows.length > 0) {
-			await appendAudit(tx, ctx.actor, {
+			await recordRead(tx, ctx.actor, {
 				action: 'list',
 				entityType: 'event_delegation',
 				networkId: network.id,

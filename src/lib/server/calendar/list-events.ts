@@ -1,5 +1,5 @@
 import { canRead } from '../access/access';
-import { appendAudit } from '../audit/append-audit';
+import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
 import type { Transaction } from '../db/client';
 import { withActor } from '../db/with-actor';
@@ -54,7 +54,7 @@ export async function listEventsIn(
 	const visible = rows.filter((row) => canRead(actor, row.event));
 	const restricted = visible.filter((r) => r.event.level !== 'public').map((r) => r.event.id);
 	if (restricted.length > 0) {
-		await appendAudit(tx, actor, {
+		await recordRead(tx, actor, {
 			action: 'list',
 			entityType: 'event',
 			networkId: network.id,

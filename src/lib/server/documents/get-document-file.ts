@@ -1,5 +1,5 @@
 import { requireRead } from '../access/access';
-import { appendAudit } from '../audit/append-audit';
+import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { NotFoundError } from '../errors';
@@ -14,7 +14,7 @@ export async function getDocumentFile(ctx: Ctx, networkSlug: string, id: string)
 		const file = await findDocumentFile(tx, id);
 		if (!file) throw new NotFoundError();
 		if (row!.doc.level !== 'public') {
-			await appendAudit(tx, ctx.actor, {
+			await recordRead(tx, ctx.actor, {
 				action: 'read',
 				entityType: 'document_file',
 				entityId: id,

@@ -1,5 +1,5 @@
 import { requireRead } from '../access/access';
-import { appendAudit } from '../audit/append-audit';
+import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { requireNetwork } from '../registry/require-network';
@@ -18,7 +18,7 @@ export async function getDocument(
 		requireRead(ctx.actor, row?.doc);
 		const found = row!;
 		if (found.doc.level !== 'public') {
-			await appendAudit(tx, ctx.actor, {
+			await recordRead(tx, ctx.actor, {
 				action: 'read',
 				entityType: 'document',
 				entityId: id,

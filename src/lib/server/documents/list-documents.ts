@@ -1,5 +1,5 @@
 import { canRead } from '../access/access';
-import { appendAudit } from '../audit/append-audit';
+import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { findParticipantByCode } from '../registry/repository';
@@ -31,7 +31,7 @@ export async function listDocuments(
 		const visible = rows.filter((row) => canRead(ctx.actor, row.doc));
 		const restricted = visible.filter((row) => row.doc.level !== 'public').map((row) => row.doc.id);
 		if (restricted.length > 0) {
-			await appendAudit(tx, ctx.actor, {
+			await recordRead(tx, ctx.actor, {
 				action: 'list',
 				entityType: 'document',
 				networkId: network.id,

@@ -1,5 +1,5 @@
 import { canRead } from '../access/access';
-import { appendAudit } from '../audit/append-audit';
+import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { requireNetwork } from '../registry/require-network';
@@ -43,7 +43,7 @@ export function listTranslationCandidates(
 			.filter((row) => row.doc.level !== 'public')
 			.map((row) => row.doc.id);
 		if (restricted.length > 0) {
-			await appendAudit(tx, ctx.actor, {
+			await recordRead(tx, ctx.actor, {
 				action: 'list',
 				entityType: 'document',
 				networkId: network.id,

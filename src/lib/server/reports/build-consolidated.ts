@@ -1,4 +1,4 @@
-import { appendAudit } from '../audit/append-audit';
+import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { buildBoard } from './get-cycle';
@@ -62,7 +62,7 @@ export function buildConsolidated(
 			};
 		});
 		const restricted = reports.filter((r) => r.level !== 'public').map((r) => r.id);
-		await appendAudit(tx, ctx.actor, {
+		await recordRead(tx, ctx.actor, {
 			action: 'read',
 			entityType: 'consolidated_report',
 			entityId: context.cycle.id,

@@ -1,6 +1,6 @@
 import { canSubmitReportFor, canWriteAs } from '../access/access';
 import type { Actor } from '../access/actor';
-import { appendAudit } from '../audit/append-audit';
+import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
 import type { Transaction } from '../db/client';
 import { withActor } from '../db/with-actor';
@@ -62,7 +62,7 @@ export async function readReport(
 		? (await listActivityRows(tx, [row.id])).filter((a) => canReadActivity(actor, row, a))
 		: [];
 	if (row && row.level !== 'public') {
-		await appendAudit(tx, actor, {
+		await recordRead(tx, actor, {
 			action: 'read',
 			entityType: 'national_report',
 			entityId: row.id,

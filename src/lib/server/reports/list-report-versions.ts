@@ -1,4 +1,4 @@
-import { appendAudit } from '../audit/append-audit';
+import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { NotFoundError } from '../errors';
@@ -26,7 +26,7 @@ export function listReportVersions(
 		const report = await findReport(tx, context.cycle.id, participant.id);
 		if (!report) return [];
 		const rows = await listVersionRows(tx, report.id);
-		await appendAudit(tx, ctx.actor, {
+		await recordRead(tx, ctx.actor, {
 			action: 'list',
 			entityType: 'national_report_version',
 			entityId: report.id,

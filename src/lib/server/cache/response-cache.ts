@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+import type { ChangeFeed } from './change-feed';
+import type { ReadAudit } from '../audit/read-audit';
+
+export interface StoredResponse {
+	status: number;
+	headers: [string, string][];
+	body: Uint8Array<ArrayBuffer>;
+	etag: string;
+	/** The restricted reads the rendering made: every answer from this copy is audited again. */
+	reads: readonly ReadAudit[];
+}
+
+/** A rendered answer and the restricted reads made to render it. */
+export interface Rendered {
+	response: Response;
+	reads: readonly ReadAudit[];
+}
+
+export interface ResponseCacheOptions {
+	/** Total bytes of bodies kept. */
+	maxBytes: number;
+	/** Largest single body kept. */
+	maxEntryBytes: number;
+	/**
+	 * Longest a copy is served even when nothing changed in the database: pages also depend on
+	 * the date (the current Presidency, upcoming meetings).
+	 */
+	ttlMs: number;
+}
+
+export const defaultResponseCacheOptions: ResponseCacheOptions = {
+	maxBytes: 32 * 1024 * 1024,
+	maxEntryBytes: 2 * 1024 * 1024,
+	ttlMs: 60_000
+};
+
+const storableTypes = ['text/html', 'application/json', 'application/problem+json', 'text/csv'];
+
+/**
+ * Rendered answers to reads, kept per reader and dropped by any change to the database. The key
+ * holds everything the answer depends on besides the data: the address, the language and who is
+ * asking (their user, participant and role), so one reader's copy is never served to another.
+ * Concurrent identical reads wait for one rendering instead of each doing the work.
+ */
+export class ResponseCache {
+	#entries: LRUCache<string, StoredResponse>;
+	#rendering = new Map<string, Promise<StoredResponse | null>>();
+
+	constructor(
+		private readonly feed: Pick<ChangeFeed, 'version' | 'live'>,
+		/** Writes the audit entries of restricted reads; an answer leaves only once they are. */
+		private readonly audit: (reads: readonly ReadAudit[]) => Promise<void>,
+		private readonly options: ResponseCacheOptions = defaultResponseCacheOptions
+	) {
+		this.#entries = new LRUCache<string, StoredResponse>({
+			maxSize: options.maxBytes,
+			sizeCalculation: (entry) => Math.max(1, entry.body.byteLength),
+			ttl: options.ttlMs
+		});
+	}
+
+	get size(): number {
+		return this.#entries.size;
+	}
+
+	/**
+	 * Answers `request` from a copy made at the current database version for the same `keyParts`,
+	 * or renders it once and keeps the result when it can be shared with the same reader.
+	 */
+	async respond(
+		request: Request,
+		keyParts: readonly string[],
+		render: () => Promise<Rendered>
+	): Promise<Response> {
+		// A reload that asks for no cached answer gets a fresh rendering; so does everything while
+		// the process cannot hear the database's changes.
+		if (!this.feed.live || request.method !== 'GET' || asksForFreshCopy(request)) {
+			return this.#renderAudited(render);
+		}
+		const version = this.feed.version;
+		const key = `${version}\u0000${keyParts.join('\u0000')}`;
+		const stored = this.#entries.get(key);
+		if (stored) return this.#serve(request, stored);
+
+		const pending = this.#rendering.get(key);
+		if (pending) {
+			const shared = await pending;
+			return shared ? this.#serve(request, shared) : this.#renderAudited(render);
+		}
+
+		let settle: (stored: StoredResponse | null) => void = () => {};
+		this.#rendering.set(
+			key,
+			new Promise((resolve) => {
+				settle = resolve;
+			})
+		);
+		try {
+			const { response, reads } = await render();
+			const captured = await this.#capture(response, reads);
+			settle(captured);
+			if (!captured) {
+				await this.audit(reads);
+				return response;
+			}
+			// A change that landed while rendering may or may not be in this copy: keep it only if
+			// nothing changed.
+			const fits = captured.body.byteLength <= this.options.maxEntryBytes;
+			if (fits && this.feed.live && this.feed.version === version) this.#entries.set(key, captured);
+			return await this.#serve(request, captured);
+		} catch (error) {
+			settle(null);
+			throw error;
+		} finally {
+			this.#rendering.delete(key);
+		}
+	}
+
+	async #renderAudited(render: () => Promise<Rendered>): Promise<Response> {
+		const { response, reads } = await render();
+		await this.audit(reads);
+		return response;
+	}
+
+	async #serve(request: Request, stored: StoredResponse): Promise<Response> {
+		await this.audit(stored.reads);
+		return answer(request, stored);
+	}
+
+	async #capture(response: Response, reads: readonly ReadAudit[]): Promise<StoredResponse | null> {
+		if (response.status !== 200 || response.headers.has('set-cookie')) return null;
+		const type = response.headers.get('content-type') ?? '';
+		if (!storableTypes.some((t) => type.startsWith(t))) return null;
+		const length = Number(response.headers.get('content-length') ?? '0');
+		if (length > this.options.maxEntryBytes) return null;
+		const body = new Uint8Array(await response.arrayBuffer());
+		const headers = [...response.headers].filter(([name]) => name !== 'content-length');
+		const etag =
+			response.headers.get('etag') ??
+			`"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+		return { status: response.status, headers, body, etag, reads };
+	}
+}
+
+function asksForFreshCopy(request: Request): boolean {
+	const cacheControl = request.headers.get('cache-control') ?? '';
+	return /\bno-cache\b|\bno-store\b/i.test(cacheControl) || request.headers.has('pragma');
+}
+
+function answer(request: Request, stored: StoredResponse): Response {
+	const headers = new Headers(stored.headers);
+	headers.set('etag', stored.etag);
+	const ifNoneMatch = request.headers.get('if-none-match');
+	if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === stored.etag)) {
+		headers.delete('content-type');
+		return new Response(null, { status: 304, headers });
+	}
+	headers.set('content-length', String(stored.body.byteLength));
+	return new Response(stored.body, { status: stored.status, headers });
+}
