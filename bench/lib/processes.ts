@@ -37,6 +37,14 @@ async function stopChild(child: ChildProcess): Promise<void> {
 	clearTimeout(timer);
 }
 
+/** The Node.js flags package.json's start script gives the server, so the bench runs the same. */
+function startFlags(): string[] {
+	const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+		scripts: { start: string };
+	};
+	return manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 /** The production build, as `npm start` runs it, once its health check answers. */
 export async function startApp(options: {
 	database: { DATA_DIR: string } | { DATABASE_URL: string };
@@ -44,7 +52,8 @@ export async function startApp(options: {
 }): Promise<Server> {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'build/index.js'], {
+	const args = [...startFlags(), ...(options.nodeArgs ?? []), 'build/index.js'];
+	const child = spawn(process.execPath, args, {
 		env: {
 			...process.env,
 			DATA_DIR: '',
