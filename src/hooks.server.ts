@@ -1,6 +1,6 @@
 import '$lib/i18n/api-language';
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
-import { paraglideMiddleware } from '$lib/paraglide/server';
+import { withRequestLocale } from '$lib/i18n/request-locale';
 import { getLocale } from '$lib/paraglide/runtime';
 import {
 	changeFeed,
@@ -35,8 +35,8 @@ export const init: ServerInit = async () => {
 };
 
 export const handle: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, async ({ request, locale }) => {
-		event.request = request;
+	withRequestLocale(event.request, async (locale) => {
+		const { request } = event;
 		const db = runtimeDb();
 		const authorization = request.headers.get('authorization');
 		const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
