@@ -64,6 +64,38 @@ test('a document released to members reaches members but not observers', async (
 	expect((await statusFor(browser, url, users.espObserver.email)).status).toBe(404);
 });
 
+test('narrowing a document hides it at once from a reader who has just seen it', async ({
+	page,
+	browser
+}) => {
+	const { users } = accounts();
+	const title = `Informe que se restringe ${Date.now()}`;
+	await signIn(page, users.argEditor.email);
+	const url = await createDocument(page, title, 'members');
+	const list = `/networks/relacopaz/documents?q=${encodeURIComponent(title)}`;
+
+	const readerContext = await browser.newContext();
+	const reader = await readerContext.newPage();
+	await signIn(reader, users.braFocal.email);
+	// Read twice, so the second answer is the platform's kept copy for this reader.
+	for (let visit = 0; visit < 2; visit++) {
+		expect((await reader.goto(url))?.status()).toBe(200);
+		await reader.goto(list);
+		await expect(reader.locator('main')).toContainText(title);
+	}
+
+	await page.goto(`${url}/edit`);
+	await page.locator('input[name="level"][value="owner"]').check();
+	await page.locator('main form[method="POST"] button[type="submit"]').last().click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+	expect((await reader.goto(url))?.status()).toBe(404);
+	await expect(reader.locator('main')).not.toContainText(title);
+	await reader.goto(list);
+	await expect(reader.locator('main')).not.toContainText(title);
+	await readerContext.close();
+});
+
 test('the whole journey works without JavaScript', async ({ browser }) => {
 	const { users } = accounts();
 	const context = await browser.newContext({ javaScriptEnabled: false });

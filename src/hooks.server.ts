@@ -1,6 +1,7 @@
 import '$lib/i18n/api-language';
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { withRequestLocale } from '$lib/i18n/request-locale';
+import { withoutHydrationMarkers } from '$lib/server/http/page-html';
 import { getLocale } from '$lib/paraglide/runtime';
 import {
 	changeFeed,
@@ -58,7 +59,9 @@ export const handle: Handle = ({ event, resolve }) =>
 		const render = async () => {
 			const reads = new ReadAuditScope();
 			const response = await collectReads(reads, async () =>
-				resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
+				resolve(event, {
+					transformPageChunk: ({ html }) => withoutHydrationMarkers(html.replace('%lang%', locale))
+				})
 			);
 			withSecurityHeaders(response.headers, Boolean(bearer || session.user));
 			return { response, reads: reads.reads };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import { ResponseCache } from './response-cache';
 
 const noAudit = () => Promise.resolve();
@@ -180,5 +181,22 @@ describe('ResponseCache', () => {
 		await expect(
 			cache.respond(get(), ['k'], () => Promise.resolve(rendered(page('x'))))
 		).rejects.toThrow('disk full');
+	});
+
+	it('sends the compressed copy to readers that accept it, with its own tag', async () => {
+		const cache = new ResponseCache(fakeFeed(), noAudit);
+		const text = '<p>fila</p>'.repeat(500);
+		const render = () => Promise.resolve(rendered(page(text)));
+		const plain = await cache.respond(get(), ['k'], render);
+		expect(plain.headers.get('content-encoding')).toBeNull();
+		const zipped = await cache.respond(get({ 'accept-encoding': 'gzip, br' }), ['k'], render);
+		expect(zipped.headers.get('content-encoding')).toBe('gzip');
+		expect(zipped.headers.get('vary')).toContain('Accept-Encoding');
+		const bytes = new Uint8Array(await zipped.arrayBuffer());
+		expect(bytes.byteLength).toBeLessThan(text.length / 10);
+		expect(gunzipSync(bytes).toString()).toBe(text);
+		expect(zipped.headers.get('etag')).not.toBe(plain.headers.get('etag'));
+		const refused = await cache.respond(get({ 'accept-encoding': 'gzip;q=0' }), ['k'], render);
+		expect(refused.headers.get('content-encoding')).toBeNull();
 	});
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import type { ChangeFeed } from './change-feed';
 import type { ReadAudit } from '../audit/read-audit';
@@ -8,6 +9,8 @@ export interface StoredResponse {
 	headers: [string, string][];
 	body: Uint8Array<ArrayBuffer>;
 	etag: string;
+	/** The body compressed once, for readers on slow links whose browsers accept it. */
+	gzipped: Uint8Array<ArrayBuffer> | null;
 	/** The restricted reads the rendering made: every answer from this copy is audited again. */
 	reads: readonly ReadAudit[];
 }
@@ -35,6 +38,8 @@ export const defaultResponseCacheOptions: ResponseCacheOptions = {
 	maxEntryBytes: 2 * 1024 * 1024,
 	ttlMs: 60_000
 };
+
+const minGzipBytes = 1024;
 
 const storableTypes = ['text/html', 'application/json', 'application/problem+json', 'text/csv'];
 
@@ -140,7 +145,9 @@ export class ResponseCache {
 		const etag =
 			response.headers.get('etag') ??
 			`"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-		return { status: response.status, headers, body, etag, reads };
+		const gzipped =
+			body.byteLength >= minGzipBytes ? new Uint8Array(gzipSync(body, { level: 6 })) : null;
+		return { status: response.status, headers, body, etag, gzipped, reads };
 	}
 }
 
@@ -151,12 +158,23 @@ function asksForFreshCopy(request: Request): boolean {
 
 function answer(request: Request, stored: StoredResponse): Response {
 	const headers = new Headers(stored.headers);
-	headers.set('etag', stored.etag);
+	const gzip = stored.gzipped !== null && acceptsGzip(request);
+	// Each encoding is its own representation, so it has its own tag.
+	const etag = gzip ? `${stored.etag.slice(0, -1)}-gz"` : stored.etag;
+	headers.set('etag', etag);
+	if (stored.gzipped !== null) headers.append('vary', 'Accept-Encoding');
 	const ifNoneMatch = request.headers.get('if-none-match');
-	if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === stored.etag)) {
+	if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) {
 		headers.delete('content-type');
 		return new Response(null, { status: 304, headers });
 	}
-	headers.set('content-length', String(stored.body.byteLength));
-	return new Response(stored.body, { status: stored.status, headers });
+	const body = gzip ? stored.gzipped! : stored.body;
+	if (gzip) headers.set('content-encoding', 'gzip');
+	headers.set('content-length', String(body.byteLength));
+	return new Response(body, { status: stored.status, headers });
+}
+
+function acceptsGzip(request: Request): boolean {
+	const accepted = request.headers.get('accept-encoding');
+	return accepted !== null && /\bgzip\b(?!;q=0(?:\.0*)?\b)/i.test(accepted);
 }
