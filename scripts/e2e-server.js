@@ -3,7 +3,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const port = process.env.E2E_PORT ?? '4173';
 // Separate directories let several end-to-end runs go on side by side.
@@ -60,4 +59,4 @@ process.env.ORIGIN = `http://localhost:${port}`;
 process.env.BODY_SIZE_LIMIT = '12M';
 process.env.DATABASE_URL = '';
 process.env.SMTP_URL = '';
-await import(pathToFileURL(resolve(process.env.BUILD_DIR ?? 'build', 'index.js')).href);
+await import('./server.js');

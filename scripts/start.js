@@ -29,4 +29,4 @@ process.env.PORT ??= '3000';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 process.env.BODY_SIZE_LIMIT ??= '12M';
 process.env.SHUTDOWN_TIMEOUT ??= '10';
-await import('../build/index.js');
+await import('./server.js');

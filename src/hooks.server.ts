@@ -13,6 +13,7 @@ import {
 	stopRuntime
 } from '$lib/server/runtime';
 import { cacheableRoutes } from '$lib/server/cache/cacheable-routes';
+import { headerReader, readKey } from '$lib/server/cache/response-cache';
 import { collectReads, ReadAuditScope } from '$lib/server/audit/read-audit';
 import { unsafeResolveSession } from '$lib/server/auth/resolve-actor';
 import { sessionCookieName } from '$lib/server/auth/session-cookie';
@@ -84,20 +85,12 @@ export const handle: Handle = ({ event, resolve }) =>
 		if (!event.route.id || !cacheableRoutes.has(event.route.id) || event.isDataRequest) {
 			return renderAudited();
 		}
-		const { actor } = session;
+		const url = new URL(request.url);
 		return responseCache.respond(
-			event.request,
-			[
-				event.url.pathname + event.url.search,
-				locale,
-				session.user?.id ?? '',
-				session.pendingSecondFactor ? 'pending' : '',
-				actor.userId ?? '',
-				actor.participant?.id ?? '',
-				actor.role ?? '',
-				actor.isAdmin ? 'admin' : ''
-			],
-			render
+			request,
+			readKey({ pathAndQuery: url.pathname + url.search, ...headerReader(request) }),
+			render,
+			session.validUntil
 		);
 	});
 

@@ -52,7 +52,7 @@ export async function startApp(options: {
 }): Promise<Server> {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
-	const args = [...startFlags(), ...(options.nodeArgs ?? []), 'build/index.js'];
+	const args = [...startFlags(), ...(options.nodeArgs ?? []), 'scripts/server.js'];
 	const child = spawn(process.execPath, args, {
 		env: {
 			...process.env,

@@ -13,6 +13,7 @@ import { ChangeFeed } from './cache/change-feed';
 import { ResponseCache } from './cache/response-cache';
 import { SessionMemo } from './auth/resolve-actor';
 import { ReadAuditWriter } from './audit/read-audit';
+import { createFastReads, fastReadsKey } from './cache/fast-reads';
 
 /** Writes the audit entries of every request's restricted reads, in group commits. */
 export const readAuditWriter = new ReadAuditWriter(() => runtimeDb());
@@ -52,6 +53,7 @@ export function startRuntime(): Promise<DatabaseHandle> {
 		}
 		await changeFeed.follow(opened);
 		handle = opened;
+		(globalThis as Record<symbol, unknown>)[fastReadsKey] = createFastReads(responseCache);
 		stopTimers = [
 			() => changeFeed.stop(),
 			startOutboxRetry(opened.db),
@@ -74,6 +76,7 @@ export async function stopRuntime(): Promise<void> {
 	const stopping = stopTimers;
 	handle = undefined;
 	opening = undefined;
+	delete (globalThis as Record<symbol, unknown>)[fastReadsKey];
 	stopTimers = [];
 	await Promise.all(stopping.map((stop) => stop()));
 	await closing?.close();

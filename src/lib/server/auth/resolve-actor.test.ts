@@ -3,7 +3,13 @@ import { anonymousActor } from '../access/actor';
 import { SessionMemo } from './resolve-actor';
 
 const resolution = (validUntil: Date | null) => ({
-	session: { actor: anonymousActor, user: null, pendingSecondFactor: false, sessionHash: 'h' },
+	session: {
+		actor: anonymousActor,
+		user: null,
+		pendingSecondFactor: false,
+		sessionHash: 'h',
+		validUntil
+	},
 	validUntil,
 	apiToken: null
 });

@@ -32,13 +32,16 @@ export interface ResolvedSession {
 	/** Signed in with a password but the second factor is still owed. */
 	pendingSecondFactor: boolean;
 	sessionHash: string | null;
+	/** When the session ends; null for API tokens (revoked, never expired) and for nobody. */
+	validUntil: Date | null;
 }
 
 const anonymous: ResolvedSession = {
 	actor: anonymousActor,
 	user: null,
 	pendingSecondFactor: false,
-	sessionHash: null
+	sessionHash: null,
+	validUntil: null
 };
 
 /** What a credential resolved to, and until when that answer holds if nothing changes. */
@@ -130,7 +133,8 @@ async function lookUp(
 				actor: actorFrom(row),
 				user: row.user,
 				pendingSecondFactor: false,
-				sessionHash: null
+				sessionHash: null,
+				validUntil: null
 			},
 			validUntil: null,
 			apiToken: { id: row.token.id, lastUsedAt: row.token.lastUsedAt }
@@ -141,7 +145,19 @@ async function lookUp(
 	if (!row) return null;
 	const needsSecondFactor = row.user.totpEnabledAt !== null && !row.session.secondFactorDone;
 	const session: ResolvedSession = needsSecondFactor
-		? { actor: anonymousActor, user: row.user, pendingSecondFactor: true, sessionHash }
-		: { actor: actorFrom(row), user: row.user, pendingSecondFactor: false, sessionHash };
+		? {
+				actor: anonymousActor,
+				user: row.user,
+				pendingSecondFactor: true,
+				sessionHash,
+				validUntil: row.session.expiresAt
+			}
+		: {
+				actor: actorFrom(row),
+				user: row.user,
+				pendingSecondFactor: false,
+				sessionHash,
+				validUntil: row.session.expiresAt
+			};
 	return { session, validUntil: row.session.expiresAt, apiToken: null };
 }

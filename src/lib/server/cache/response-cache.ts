@@ -13,6 +13,8 @@ export interface StoredResponse {
 	gzipped: Uint8Array<ArrayBuffer> | null;
 	/** The restricted reads the rendering made: every answer from this copy is audited again. */
 	reads: readonly ReadAudit[];
+	/** When the reader's session ends: the copy is theirs only until then. */
+	validUntil: Date | null;
 }
 
 /** A rendered answer and the restricted reads made to render it. */
@@ -77,16 +79,17 @@ export class ResponseCache {
 	async respond(
 		request: Request,
 		keyParts: readonly string[],
-		render: () => Promise<Rendered>
+		render: () => Promise<Rendered>,
+		validUntil: Date | null = null
 	): Promise<Response> {
 		// A reload that asks for no cached answer gets a fresh rendering; so does everything while
 		// the process cannot hear the database's changes.
-		if (!this.feed.live || request.method !== 'GET' || asksForFreshCopy(request)) {
+		if (!this.feed.live || request.method !== 'GET' || asksForFreshCopy(headerReader(request))) {
 			return this.#renderAudited(render);
 		}
 		const version = this.feed.version;
 		const key = `${version}\u0000${keyParts.join('\u0000')}`;
-		const stored = this.#entries.get(key);
+		const stored = this.#fresh(key);
 		if (stored) return this.#serve(request, stored);
 
 		const pending = this.#rendering.get(key);
@@ -104,7 +107,7 @@ export class ResponseCache {
 		);
 		try {
 			const { response, reads } = await render();
-			const captured = await this.#capture(response, reads);
+			const captured = await this.#capture(response, reads, validUntil);
 			settle(captured);
 			if (!captured) {
 				await this.audit(reads);
@@ -123,6 +126,33 @@ export class ResponseCache {
 		}
 	}
 
+	/**
+	 * The copy for `keyParts`, if one may be served now, for answering before the request reaches
+	 * the framework. The caller audits its reads (`serveStored`).
+	 */
+	lookUp(request: { header(name: string): string | null }, keyParts: readonly string[]) {
+		if (!this.feed.live || asksForFreshCopy(request)) return undefined;
+		return this.#fresh(`${this.feed.version}\u0000${keyParts.join('\u0000')}`);
+	}
+
+	/** Audits a copy's reads, then says what to send for it. */
+	async serveStored(
+		request: { header(name: string): string | null },
+		stored: StoredResponse
+	): Promise<Representation> {
+		await this.audit(stored.reads);
+		return representation(request, stored);
+	}
+
+	#fresh(key: string): StoredResponse | undefined {
+		const stored = this.#entries.get(key);
+		if (stored?.validUntil && stored.validUntil.getTime() <= Date.now()) {
+			this.#entries.delete(key);
+			return undefined;
+		}
+		return stored;
+	}
+
 	async #renderAudited(render: () => Promise<Rendered>): Promise<Response> {
 		const { response, reads } = await render();
 		await this.audit(reads);
@@ -130,11 +160,15 @@ export class ResponseCache {
 	}
 
 	async #serve(request: Request, stored: StoredResponse): Promise<Response> {
-		await this.audit(stored.reads);
-		return answer(request, stored);
+		const chosen = await this.serveStored(headerReader(request), stored);
+		return new Response(chosen.body, { status: chosen.status, headers: chosen.headers });
 	}
 
-	async #capture(response: Response, reads: readonly ReadAudit[]): Promise<StoredResponse | null> {
+	async #capture(
+		response: Response,
+		reads: readonly ReadAudit[],
+		validUntil: Date | null
+	): Promise<StoredResponse | null> {
 		if (response.status !== 200 || response.headers.has('set-cookie')) return null;
 		const type = response.headers.get('content-type') ?? '';
 		if (!storableTypes.some((t) => type.startsWith(t))) return null;
@@ -147,34 +181,63 @@ export class ResponseCache {
 			`"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 		const gzipped =
 			body.byteLength >= minGzipBytes ? new Uint8Array(gzipSync(body, { level: 6 })) : null;
-		return { status: response.status, headers, body, etag, gzipped, reads };
+		return { status: response.status, headers, body, etag, gzipped, reads, validUntil };
 	}
 }
 
-function asksForFreshCopy(request: Request): boolean {
-	const cacheControl = request.headers.get('cache-control') ?? '';
-	return /\bno-cache\b|\bno-store\b/i.test(cacheControl) || request.headers.has('pragma');
+/**
+ * What identifies a read besides the database's version: the address and every request header a
+ * cacheable route's answer can depend on (the cookies carry the session and the chosen language;
+ * the API follows Accept-Language). Raw values, so equal keys mean equal inputs.
+ */
+export function readKey(request: {
+	pathAndQuery: string;
+	header(name: string): string | null;
+}): string[] {
+	return [
+		request.pathAndQuery,
+		request.header('cookie') ?? '',
+		request.header('authorization') ?? '',
+		request.header('accept-language') ?? ''
+	];
 }
 
-function answer(request: Request, stored: StoredResponse): Response {
+export function headerReader(request: Request) {
+	return { header: (name: string) => request.headers.get(name) };
+}
+
+export interface Representation {
+	status: number;
+	headers: Headers;
+	body: Uint8Array<ArrayBuffer> | null;
+}
+
+function asksForFreshCopy(request: { header(name: string): string | null }): boolean {
+	const cacheControl = request.header('cache-control') ?? '';
+	return /\bno-cache\b|\bno-store\b/i.test(cacheControl) || request.header('pragma') !== null;
+}
+
+function representation(
+	request: { header(name: string): string | null },
+	stored: StoredResponse
+): Representation {
 	const headers = new Headers(stored.headers);
-	const gzip = stored.gzipped !== null && acceptsGzip(request);
+	const gzip = stored.gzipped !== null && acceptsGzip(request.header('accept-encoding'));
 	// Each encoding is its own representation, so it has its own tag.
 	const etag = gzip ? `${stored.etag.slice(0, -1)}-gz"` : stored.etag;
 	headers.set('etag', etag);
 	if (stored.gzipped !== null) headers.append('vary', 'Accept-Encoding');
-	const ifNoneMatch = request.headers.get('if-none-match');
+	const ifNoneMatch = request.header('if-none-match');
 	if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) {
 		headers.delete('content-type');
-		return new Response(null, { status: 304, headers });
+		return { status: 304, headers, body: null };
 	}
 	const body = gzip ? stored.gzipped! : stored.body;
 	if (gzip) headers.set('content-encoding', 'gzip');
 	headers.set('content-length', String(body.byteLength));
-	return new Response(body, { status: stored.status, headers });
+	return { status: stored.status, headers, body };
 }
 
-function acceptsGzip(request: Request): boolean {
-	const accepted = request.headers.get('accept-encoding');
+function acceptsGzip(accepted: string | null): boolean {
 	return accepted !== null && /\bgzip\b(?!;q=0(?:\.0*)?\b)/i.test(accepted);
 }

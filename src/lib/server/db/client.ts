@@ -60,7 +60,7 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
 			// The embedded server lives in this process's memory; the platform's data is tens of
 			// megabytes and the files stay in the operating system's cache, so PostgreSQL's default
 			// 128 MB of shared buffers would mostly hold empty pages.
-			startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB']
+			startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB']
 		});
 		await client.waitReady;
 	} catch (error) {
