@@ -63,7 +63,7 @@ export class ResponseCache {
 	) {
 		this.#entries = new LRUCache<string, StoredResponse>({
 			maxSize: options.maxBytes,
-			sizeCalculation: (entry) => Math.max(1, entry.body.byteLength),
+			sizeCalculation: (entry) => 1 + entry.body.byteLength + (entry.gzipped?.byteLength ?? 0),
 			ttl: options.ttlMs
 		});
 	}
