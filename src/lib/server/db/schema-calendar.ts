@@ -18,9 +18,9 @@ import {
 	conferences,
 	networks,
 	participants,
-	releasabilityLevel,
 	users,
-	type LocalizedText
+	type LocalizedText,
+	releasabilityColumns
 } from './schema-core';
 
 export const eventKind = pgEnum('event_kind', [
@@ -33,21 +33,6 @@ export const eventKind = pgEnum('event_kind', [
 	'other'
 ]);
 export const calendarStatus = pgEnum('calendar_status', ['draft', 'approved']);
-
-/** The same columns as every releasable record, so app_can_read / app_can_write apply. */
-const releasability = () => ({
-	networkId: uuid('network_id')
-		.notNull()
-		.references(() => networks.id, { onDelete: 'cascade' }),
-	ownerId: uuid('owner_id')
-		.notNull()
-		.references(() => participants.id),
-	level: releasabilityLevel('level').notNull(),
-	releasedTo: uuid('released_to')
-		.array()
-		.notNull()
-		.default(sql`'{}'::uuid[]`)
-});
 
 const timestamps = {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -64,7 +49,7 @@ export const events = pgTable(
 	'events',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		...releasability(),
+		...releasabilityColumns(),
 		/** The iCalendar UID: fixed at creation, never changed by edits. */
 		uid: text('uid').notNull(),
 		/** The key of an imported row (e.g. the ALCOPAZ plan's course code), for idempotent imports. */
@@ -121,7 +106,7 @@ export const eventDelegations = pgTable(
 	'event_delegations',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		...releasability(),
+		...releasabilityColumns(),
 		eventId: uuid('event_id')
 			.notNull()
 			.references(() => events.id, { onDelete: 'cascade' }),

@@ -223,27 +223,31 @@ export const signatures = pgTable('signatures', {
 
 /**
  * Every protected record carries these columns; the row-level security policies read them.
- * `releasedTo` lists the participants a `named` record is released to.
+ * `ownerId` is the owning participant; `releasedTo` lists the participants a `named` record is
+ * released to. Fresh builders on each call, one set per table.
  */
-const releasability = {
-	networkId: uuid('network_id')
-		.notNull()
-		.references(() => networks.id, { onDelete: 'cascade' }),
-	ownerId: uuid('owner_id')
-		.notNull()
-		.references(() => participants.id),
-	level: releasabilityLevel('level').notNull(),
-	releasedTo: uuid('released_to')
-		.array()
-		.notNull()
-		.default(sql`'{}'::uuid[]`)
-};
+export function releasabilityColumns(options: { defaultLevel?: 'members' } = {}) {
+	const level = releasabilityLevel('level').notNull();
+	return {
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		ownerId: uuid('owner_id')
+			.notNull()
+			.references(() => participants.id),
+		level: options.defaultLevel ? level.default(options.defaultLevel) : level,
+		releasedTo: uuid('released_to')
+			.array()
+			.notNull()
+			.default(sql`'{}'::uuid[]`)
+	};
+}
 
 export const documents = pgTable(
 	'documents',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		...releasability,
+		...releasabilityColumns(),
 		title: text('title').notNull(),
 		kind: documentKind('kind').notNull(),
 		language: text('language').notNull(),

@@ -20,9 +20,9 @@ import {
 	participantKind,
 	participants,
 	presidencyTerms,
-	releasabilityLevel,
 	users,
-	type LocalizedText
+	type LocalizedText,
+	releasabilityColumns
 } from './schema-core';
 
 export const governanceBodyKind = pgEnum('governance_body_kind', ['secretariat', 'working_group']);
@@ -150,18 +150,8 @@ export const decisions = pgTable(
 	'decisions',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		networkId: uuid('network_id')
-			.notNull()
-			.references(() => networks.id, { onDelete: 'cascade' }),
-		/** The participant that opened it: the Presidency or a member of the Secretariat. */
-		ownerId: uuid('owner_id')
-			.notNull()
-			.references(() => participants.id),
-		level: releasabilityLevel('level').notNull(),
-		releasedTo: uuid('released_to')
-			.array()
-			.notNull()
-			.default(sql`'{}'::uuid[]`),
+		/** Owned by the participant that opened it: the Presidency or a member of the Secretariat. */
+		...releasabilityColumns(),
 		kind: decisionKind('kind').notNull(),
 		title: jsonb('title').$type<LocalizedText>().notNull(),
 		text: jsonb('text').$type<LocalizedText>().notNull(),
@@ -247,18 +237,8 @@ export const declarations = pgTable(
 	'declarations',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		networkId: uuid('network_id')
-			.notNull()
-			.references(() => networks.id, { onDelete: 'cascade' }),
-		/** The Presidency that started the draft. */
-		ownerId: uuid('owner_id')
-			.notNull()
-			.references(() => participants.id),
-		level: releasabilityLevel('level').notNull(),
-		releasedTo: uuid('released_to')
-			.array()
-			.notNull()
-			.default(sql`'{}'::uuid[]`),
+		/** Owned by the Presidency that started the draft. */
+		...releasabilityColumns(),
 		conferenceId: uuid('conference_id')
 			.notNull()
 			.references(() => conferences.id),

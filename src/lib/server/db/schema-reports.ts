@@ -20,7 +20,8 @@ import {
 	participants,
 	releasabilityLevel,
 	users,
-	type LocalizedText
+	type LocalizedText,
+	releasabilityColumns
 } from './schema-core';
 
 export const reportStatus = pgEnum('report_status', ['draft', 'submitted']);
@@ -87,17 +88,7 @@ export const nationalReports = pgTable(
 		cycleId: uuid('cycle_id')
 			.notNull()
 			.references(() => reportingCycles.id, { onDelete: 'cascade' }),
-		networkId: uuid('network_id')
-			.notNull()
-			.references(() => networks.id, { onDelete: 'cascade' }),
-		ownerId: uuid('owner_id')
-			.notNull()
-			.references(() => participants.id),
-		level: releasabilityLevel('level').notNull().default('members'),
-		releasedTo: uuid('released_to')
-			.array()
-			.notNull()
-			.default(sql`'{}'::uuid[]`),
+		...releasabilityColumns({ defaultLevel: 'members' }),
 		narrative: text('narrative').notNull().default(''),
 		status: reportStatus('status').notNull().default('draft'),
 		/** The number of the last submitted version; 0 before the first submission. */
