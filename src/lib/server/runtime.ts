@@ -9,6 +9,7 @@ import { unsafeSeedGovernance } from './governance/seed-governance';
 import { unsafeSeedReports } from './reports/seed-reports';
 import { unsafeSeedStatistics } from './statistics/seed-statistics';
 import { startReportReminders } from './reports/reminder-scheduler';
+import { startPlannerStatistics } from './db/planner-statistics';
 import { ChangeFeed } from './cache/change-feed';
 import { ResponseCache } from './cache/response-cache';
 import { SessionMemo } from './auth/resolve-actor';
@@ -59,7 +60,8 @@ export function startRuntime(): Promise<DatabaseHandle> {
 			startOutboxRetry(opened.db),
 			startAuthHousekeeping(opened.db),
 			startGovernanceJobs(opened.db, publicOrigin()),
-			startReportReminders(opened.db, publicOrigin())
+			startReportReminders(opened.db, publicOrigin()),
+			...(opened.kind === 'pglite' ? [startPlannerStatistics(opened.db)] : [])
 		];
 		return opened;
 	})();

@@ -70,7 +70,9 @@ export async function listDocumentRows(
 				updatedAt: documents.updatedAt
 			},
 			ownerCode: participants.code,
-			file: fileMeta
+			file: fileMeta,
+			// Counted in the same pass as the page, so row-level security filters the table once.
+			total: sql<number>`count(*) OVER ()`.mapWith(Number)
 		})
 		.from(documents)
 		.innerJoin(participants, eq(participants.id, documents.ownerId))
@@ -79,6 +81,8 @@ export async function listDocumentRows(
 		.orderBy(desc(documents.documentDate), asc(documents.title), asc(documents.id))
 		.limit(page.limit)
 		.offset(page.offset);
+	if (rows.length > 0) return { rows, total: rows[0]!.total };
+	// A page past the end has no row to carry the count.
 	const [total] = await q.select({ n: count() }).from(documents).where(where);
 	return { rows, total: total?.n ?? 0 };
 }
