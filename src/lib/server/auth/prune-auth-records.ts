@@ -1,4 +1,5 @@
 import type { Database } from '../db/client';
+import { startPeriodicJob } from '../periodic-job';
 import { throttleWindowMs } from './login-throttle';
 import {
 	deleteExpiredOneTimeTokens,
@@ -20,19 +21,7 @@ export async function unsafePruneAuthRecords(db: Database, now = new Date()): Pr
 	await deleteExpiredOneTimeTokens(db, new Date(now.getTime() - oneTimeTokenRetentionMs));
 }
 
-/** Runs the housekeeping hourly; the timer does not keep the process alive. */
+/** Runs the housekeeping hourly. */
 export function startAuthHousekeeping(db: Database, intervalMs = 3600 * 1000): () => Promise<void> {
-	let last: Promise<void> = Promise.resolve();
-	const run = () => {
-		last = unsafePruneAuthRecords(db).catch((error: unknown) => {
-			console.error('Pruning sign-in records failed:', error);
-		});
-	};
-	run();
-	const timer = setInterval(run, intervalMs);
-	timer.unref();
-	return async () => {
-		clearInterval(timer);
-		await last;
-	};
+	return startPeriodicJob('Pruning sign-in records', () => unsafePruneAuthRecords(db), intervalMs);
 }

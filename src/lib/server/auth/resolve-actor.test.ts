@@ -10,7 +10,6 @@ const resolution = (validUntil: Date | null) => ({
 		sessionHash: 'h',
 		validUntil
 	},
-	validUntil,
 	apiToken: null
 });
 

@@ -47,7 +47,6 @@ const anonymous: ResolvedSession = {
 /** What a credential resolved to, and until when that answer holds if nothing changes. */
 interface Resolution {
 	session: ResolvedSession;
-	validUntil: Date | null;
 	apiToken: { id: string; lastUsedAt: Date | null } | null;
 }
 
@@ -70,7 +69,7 @@ export class SessionMemo {
 		if (!this.feed.live) return undefined;
 		const entry = this.#entries.get(key);
 		if (!entry || entry.version !== this.feed.version) return undefined;
-		const { validUntil } = entry.resolution;
+		const { validUntil } = entry.resolution.session;
 		if (validUntil && validUntil.getTime() <= now.getTime()) return undefined;
 		return entry.resolution;
 	}
@@ -136,7 +135,6 @@ async function lookUp(
 				sessionHash: null,
 				validUntil: null
 			},
-			validUntil: null,
 			apiToken: { id: row.token.id, lastUsedAt: row.token.lastUsedAt }
 		};
 	}
@@ -159,5 +157,5 @@ async function lookUp(
 				sessionHash,
 				validUntil: row.session.expiresAt
 			};
-	return { session, validUntil: row.session.expiresAt, apiToken: null };
+	return { session, apiToken: null };
 }

@@ -88,7 +88,7 @@ export class ResponseCache {
 			return this.#renderAudited(render);
 		}
 		const version = this.feed.version;
-		const key = `${version}\u0000${keyParts.join('\u0000')}`;
+		const key = keyAt(version, keyParts);
 		const stored = this.#fresh(key);
 		if (stored) return this.#serve(request, stored);
 
@@ -132,7 +132,7 @@ export class ResponseCache {
 	 */
 	lookUp(request: { header(name: string): string | null }, keyParts: readonly string[]) {
 		if (!this.feed.live || asksForFreshCopy(request)) return undefined;
-		return this.#fresh(`${this.feed.version}\u0000${keyParts.join('\u0000')}`);
+		return this.#fresh(keyAt(this.feed.version, keyParts));
 	}
 
 	/** Audits a copy's reads, then says what to send for it. */
@@ -210,6 +210,10 @@ export interface Representation {
 	status: number;
 	headers: Headers;
 	body: Uint8Array<ArrayBuffer> | null;
+}
+
+function keyAt(version: number, keyParts: readonly string[]): string {
+	return `${version}\u0000${keyParts.join('\u0000')}`;
 }
 
 function asksForFreshCopy(request: { header(name: string): string | null }): boolean {
