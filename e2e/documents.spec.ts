@@ -77,7 +77,7 @@ test('narrowing a document hides it at once from a reader who has just seen it',
 	const readerContext = await browser.newContext();
 	const reader = await readerContext.newPage();
 	await signIn(reader, users.braFocal.email);
-	// Read twice, so the second answer is the platform's kept copy for this reader.
+	// Read twice, as a reader going back and forth would: nothing of it may outlive the change.
 	for (let visit = 0; visit < 2; visit++) {
 		expect((await reader.goto(url))?.status()).toBe(200);
 		await reader.goto(list);

@@ -3,18 +3,10 @@ import { redirect, type Handle, type HandleServerError, type ServerInit } from '
 import { withRequestLocale } from '$lib/i18n/request-locale';
 import { withoutHydrationMarkers } from '$lib/server/http/page-html';
 import { getLocale } from '$lib/paraglide/runtime';
-import {
-	changeFeed,
-	readAuditWriter,
-	responseCache,
-	runtimeDb,
-	sessionMemo,
-	startRuntime,
-	stopRuntime
-} from '$lib/server/runtime';
-import { cacheableRoutes } from '$lib/server/cache/cacheable-routes';
-import { headerReader, readKey } from '$lib/server/cache/response-cache';
+import { readAuditWriter, runtimeDb, startRuntime, stopRuntime } from '$lib/server/runtime';
+import { answerConditionally } from '$lib/server/http/conditional-get';
 import { collectReads, ReadAuditScope } from '$lib/server/audit/read-audit';
+import { runReadRequest } from '$lib/server/db/with-actor';
 import { unsafeResolveSession } from '$lib/server/auth/resolve-actor';
 import { sessionCookieName } from '$lib/server/auth/session-cookie';
 import { enrollmentRedirect } from '$lib/server/auth/enrollment-guard';
@@ -42,14 +34,10 @@ export const handle: Handle = ({ event, resolve }) =>
 		const db = runtimeDb();
 		const authorization = request.headers.get('authorization');
 		const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-		const session = await unsafeResolveSession(
-			db,
-			{
-				bearerToken: bearer,
-				sessionToken: bearer ? undefined : event.cookies.get(sessionCookieName)
-			},
-			sessionMemo
-		);
+		const session = await unsafeResolveSession(db, {
+			bearerToken: bearer,
+			sessionToken: bearer ? undefined : event.cookies.get(sessionCookieName)
+		});
 		const enrollAt = enrollmentRedirect(session, event.url.pathname);
 		if (enrollAt) redirect(303, enrollAt);
 		event.locals.actor = session.actor;
@@ -57,41 +45,17 @@ export const handle: Handle = ({ event, resolve }) =>
 		event.locals.pendingSecondFactor = session.pendingSecondFactor;
 		event.locals.sessionHash = session.sessionHash;
 		event.locals.ctx = { db, actor: session.actor };
-		const render = async () => {
-			const reads = new ReadAuditScope();
-			const response = await collectReads(reads, async () =>
-				resolve(event, {
-					transformPageChunk: ({ html }) => withoutHydrationMarkers(html.replace('%lang%', locale))
-				})
-			);
-			withSecurityHeaders(response.headers, Boolean(bearer || session.user));
-			return { response, reads: reads.reads };
-		};
+		const reads = new ReadAuditScope();
+		const render = () =>
+			resolve(event, {
+				transformPageChunk: ({ html }) => withoutHydrationMarkers(html.replace('%lang%', locale))
+			});
+		const reading = request.method === 'GET' || request.method === 'HEAD';
+		const response = await collectReads(reads, () => (reading ? runReadRequest(render) : render()));
+		withSecurityHeaders(response.headers, Boolean(bearer || session.user));
 		// The restricted reads a request made are audited before its answer leaves.
-		const renderAudited = async () => {
-			const { response, reads } = await render();
-			await readAuditWriter.write(reads);
-			return response;
-		};
-		if (event.request.method !== 'GET' && event.request.method !== 'HEAD') {
-			try {
-				return await renderAudited();
-			} finally {
-				// This process's own writes are dropped from its copies before the answer leaves,
-				// so the writer's next read never shows the old record.
-				changeFeed.noteChange();
-			}
-		}
-		if (!event.route.id || !cacheableRoutes.has(event.route.id) || event.isDataRequest) {
-			return renderAudited();
-		}
-		const url = new URL(request.url);
-		return responseCache.respond(
-			request,
-			readKey({ pathAndQuery: url.pathname + url.search, ...headerReader(request) }),
-			render,
-			session.validUntil
-		);
+		await readAuditWriter.write(reads.reads);
+		return answerConditionally(request, response);
 	});
 
 function withSecurityHeaders(headers: Headers, signedIn: boolean): void {
@@ -100,7 +64,7 @@ function withSecurityHeaders(headers: Headers, signedIn: boolean): void {
 		headers.set('x-frame-options', 'DENY');
 		headers.set('referrer-policy', 'same-origin');
 	}
-	// Readers revalidate with the ETag instead of showing a page that may be out of date.
+	// Nothing is kept by the browser unless the route says how long it stays true.
 	if (!headers.has('cache-control')) {
 		headers.set('cache-control', signedIn ? 'private, no-cache' : 'no-cache');
 	}

@@ -1,11 +1,11 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { findNetworkBySlug } from '$lib/server/registry/repository';
+import { getSiteNetwork } from '$lib/server/registry/get-site-network';
 
 export async function load({ locals, url }) {
 	const { actor, user } = locals;
 	const slug = process.env.DEFAULT_NETWORK ?? 'relacopaz';
 	// The registry of networks is public; the site is branded with the network it serves.
-	const network = await findNetworkBySlug(locals.ctx.db, slug);
+	const network = await getSiteNetwork(locals.ctx, slug);
 	return {
 		site: { network: slug, acronym: network?.acronym ?? slug.toUpperCase() },
 		locale: getLocale(),

@@ -10,18 +10,10 @@ import { unsafeSeedReports } from './reports/seed-reports';
 import { unsafeSeedStatistics } from './statistics/seed-statistics';
 import { startReportReminders } from './reports/reminder-scheduler';
 import { startPlannerStatistics } from './db/planner-statistics';
-import { ChangeFeed } from './cache/change-feed';
-import { ResponseCache } from './cache/response-cache';
-import { SessionMemo } from './auth/resolve-actor';
 import { ReadAuditWriter } from './audit/read-audit';
-import { createFastReads, fastReadsKey } from './cache/fast-reads';
 
 /** Writes the audit entries of every request's restricted reads, in group commits. */
 export const readAuditWriter = new ReadAuditWriter(() => runtimeDb());
-/** Hears the database's changes; the copies below are only served while it does. */
-export const changeFeed = new ChangeFeed();
-export const responseCache = new ResponseCache(changeFeed, (reads) => readAuditWriter.write(reads));
-export const sessionMemo = new SessionMemo(changeFeed);
 
 let handle: DatabaseHandle | undefined;
 let opening: Promise<DatabaseHandle> | undefined;
@@ -52,11 +44,8 @@ export function startRuntime(): Promise<DatabaseHandle> {
 			await opened.close();
 			throw error;
 		}
-		await changeFeed.follow(opened);
 		handle = opened;
-		(globalThis as Record<symbol, unknown>)[fastReadsKey] = createFastReads(responseCache);
 		stopTimers = [
-			() => changeFeed.stop(),
 			startOutboxRetry(opened.db),
 			startAuthHousekeeping(opened.db),
 			startGovernanceJobs(opened.db, publicOrigin()),
@@ -78,7 +67,6 @@ export async function stopRuntime(): Promise<void> {
 	const stopping = stopTimers;
 	handle = undefined;
 	opening = undefined;
-	delete (globalThis as Record<symbol, unknown>)[fastReadsKey];
 	stopTimers = [];
 	await Promise.all(stopping.map((stop) => stop()));
 	await closing?.close();

@@ -7,8 +7,6 @@ import {
 	type UserRow
 } from './repository';
 import { hashToken } from './tokens';
-import { LRUCache } from 'lru-cache';
-import type { ChangeFeed } from '../cache/change-feed';
 
 type ActorSource = {
 	user: UserRow;
@@ -32,52 +30,19 @@ export interface ResolvedSession {
 	/** Signed in with a password but the second factor is still owed. */
 	pendingSecondFactor: boolean;
 	sessionHash: string | null;
-	/** When the session ends; null for API tokens (revoked, never expired) and for nobody. */
-	validUntil: Date | null;
 }
 
 const anonymous: ResolvedSession = {
 	actor: anonymousActor,
 	user: null,
 	pendingSecondFactor: false,
-	sessionHash: null,
-	validUntil: null
+	sessionHash: null
 };
 
-/** What a credential resolved to, and until when that answer holds if nothing changes. */
+/** What a credential resolved to. */
 interface Resolution {
 	session: ResolvedSession;
 	apiToken: { id: string; lastUsedAt: Date | null } | null;
-}
-
-/**
- * Remembers what credentials resolved to, for as long as the database has not changed: any
- * committed change (a sign-out, a deactivation, a new role) moves the feed's version on and every
- * answer is looked up again. Only credentials that resolved to someone are kept, so random
- * tokens cannot fill it.
- */
-export class SessionMemo {
-	#entries = new LRUCache<string, { version: number; resolution: Resolution }>({ max: 10_000 });
-
-	constructor(private readonly feed: Pick<ChangeFeed, 'version' | 'live'>) {}
-
-	get version(): number {
-		return this.feed.version;
-	}
-
-	get(key: string, now: Date): Resolution | undefined {
-		if (!this.feed.live) return undefined;
-		const entry = this.#entries.get(key);
-		if (!entry || entry.version !== this.feed.version) return undefined;
-		const { validUntil } = entry.resolution.session;
-		if (validUntil && validUntil.getTime() <= now.getTime()) return undefined;
-		return entry.resolution;
-	}
-
-	set(key: string, version: number, resolution: Resolution): void {
-		if (this.feed.live && version === this.feed.version)
-			this.#entries.set(key, { version, resolution });
-	}
 }
 
 const apiTokenTouchIntervalMs = 60_000;
@@ -88,23 +53,15 @@ const apiTokenTouchIntervalMs = 60_000;
  */
 export async function unsafeResolveSession(
 	db: Database,
-	credentials: { sessionToken?: string | undefined; bearerToken?: string | undefined },
-	memo?: SessionMemo
+	credentials: { sessionToken?: string | undefined; bearerToken?: string | undefined }
 ): Promise<ResolvedSession> {
 	const kind = credentials.bearerToken ? 'bearer' : 'session';
 	const token = credentials.bearerToken ?? credentials.sessionToken;
 	if (!token) return anonymous;
 	const tokenHash = hashToken(token);
-	const key = `${kind}:${tokenHash}`;
 	const now = new Date();
-	const version = memo?.version ?? 0;
-	let resolution = memo?.get(key, now);
-	if (!resolution) {
-		const found = await lookUp(db, kind, tokenHash, now);
-		if (!found) return anonymous;
-		memo?.set(key, version, found);
-		resolution = found;
-	}
+	const resolution = await lookUp(db, kind, tokenHash, now);
+	if (!resolution) return anonymous;
 	const { apiToken } = resolution;
 	// Written at most once a minute, so busy clients do not turn every read into a write.
 	if (
@@ -112,7 +69,6 @@ export async function unsafeResolveSession(
 		(!apiToken.lastUsedAt ||
 			now.getTime() - apiToken.lastUsedAt.getTime() > apiTokenTouchIntervalMs)
 	) {
-		apiToken.lastUsedAt = now;
 		await touchApiToken(db, apiToken.id, now);
 	}
 	return resolution.session;
@@ -132,8 +88,7 @@ async function lookUp(
 				actor: actorFrom(row),
 				user: row.user,
 				pendingSecondFactor: false,
-				sessionHash: null,
-				validUntil: null
+				sessionHash: null
 			},
 			apiToken: { id: row.token.id, lastUsedAt: row.token.lastUsedAt }
 		};
@@ -147,15 +102,13 @@ async function lookUp(
 				actor: anonymousActor,
 				user: row.user,
 				pendingSecondFactor: true,
-				sessionHash,
-				validUntil: row.session.expiresAt
+				sessionHash
 			}
 		: {
 				actor: actorFrom(row),
 				user: row.user,
 				pendingSecondFactor: false,
-				sessionHash,
-				validUntil: row.session.expiresAt
+				sessionHash
 			};
 	return { session, apiToken: null };
 }

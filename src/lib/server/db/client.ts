@@ -19,17 +19,7 @@ export interface DatabaseHandle {
 	db: Database;
 	kind: 'pglite' | 'postgres';
 	migrate(): Promise<void>;
-	/**
-	 * Follows the notifications on `channel`. `connected(false)` says notifications may be missed
-	 * from now on (the listening connection dropped); `connected(true)` that they flow again.
-	 */
-	listen(channel: string, listener: NotificationListener): Promise<() => Promise<void>>;
 	close(): Promise<void>;
-}
-
-export interface NotificationListener {
-	notify(payload: string): void;
-	connected(isConnected: boolean): void;
 }
 
 export type DatabaseOptions =
@@ -72,14 +62,6 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
 		db,
 		kind: 'pglite',
 		migrate: () => migratePglite(db as never, { migrationsFolder: migrationsFolder() }),
-		async listen(channel, listener) {
-			// One session serves the whole process, and a session hears its own notifications.
-			const unlisten = await client.listen(channel, (payload) => listener.notify(payload));
-			listener.connected(true);
-			return async () => {
-				if (!client.closed) await unlisten();
-			};
-		},
 		async close() {
 			try {
 				if (!client.closed) await client.close();
@@ -113,63 +95,9 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
 				lockClient.release();
 			}
 		},
-		listen: (channel, listener) => listenOnPostgres(url, channel, listener),
 		close: () => {
 			closing = true;
 			return pool.end();
 		}
-	};
-}
-
-const relistenDelayMs = 1000;
-
-/** A dedicated connection holds the LISTEN; when it drops, a new one takes over. */
-async function listenOnPostgres(
-	url: string,
-	channel: string,
-	listener: NotificationListener
-): Promise<() => Promise<void>> {
-	let stopped = false;
-	let current: pg.Client | null = null;
-	let retry: NodeJS.Timeout | undefined;
-
-	const connect = async (): Promise<void> => {
-		const client = new pg.Client({ connectionString: url });
-		client.on('notification', (message) => listener.notify(message.payload ?? ''));
-		client.on('error', () => lost(client));
-		client.on('end', () => lost(client));
-		await client.connect();
-		await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-		if (stopped) {
-			await client.end();
-			return;
-		}
-		current = client;
-		listener.connected(true);
-	};
-	const lost = (client: pg.Client) => {
-		if (current !== client) return;
-		current = null;
-		listener.connected(false);
-		client.end().catch(() => undefined);
-		if (!stopped) scheduleReconnect();
-	};
-	const scheduleReconnect = () => {
-		retry = setTimeout(() => {
-			connect().catch((error: Error) => {
-				console.error('Could not follow database changes:', error.message);
-				if (!stopped) scheduleReconnect();
-			});
-		}, relistenDelayMs);
-		retry.unref();
-	};
-
-	await connect();
-	return async () => {
-		stopped = true;
-		clearTimeout(retry);
-		const client = current;
-		current = null;
-		await client?.end();
 	};
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, lte, desc } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
+import { requestMemo } from '../db/with-actor';
 import {
 	conferences,
 	networks,
@@ -29,12 +30,15 @@ export function listNetworkRows(q: Queryable): Promise<NetworkRow[]> {
 	return q.select().from(networks).orderBy(asc(networks.slug));
 }
 
+/** The registry is public and a page often needs it twice (names, permissions): once a request. */
 export function listParticipantRows(q: Queryable, networkId: string): Promise<ParticipantRow[]> {
-	return q
-		.select()
-		.from(participants)
-		.where(eq(participants.networkId, networkId))
-		.orderBy(asc(participants.code));
+	return requestMemo(`participants:${networkId}`, () =>
+		q
+			.select()
+			.from(participants)
+			.where(eq(participants.networkId, networkId))
+			.orderBy(asc(participants.code))
+	);
 }
 
 export async function findParticipantByCode(
