@@ -44,6 +44,12 @@ function filterClause(networkId: string, filter: DocumentFilter): SQL | undefine
 	);
 }
 
+/**
+ * One page of the visible documents, newest first, and how many there are. The page is cut
+ * first, along the `documents_network_order` index, and only its rows are joined to their
+ * owners and files; the count is a plain scan, and is not asked at all when the first page
+ * already holds everything.
+ */
 export async function listDocumentRows(
 	q: Queryable,
 	networkId: string,
@@ -51,38 +57,55 @@ export async function listDocumentRows(
 	page: { limit: number; offset: number }
 ) {
 	const where = filterClause(networkId, filter);
-	const rows = await q
+	const cut = q
 		.select({
-			doc: {
-				id: documents.id,
-				networkId: documents.networkId,
-				ownerId: documents.ownerId,
-				level: documents.level,
-				releasedTo: documents.releasedTo,
-				title: documents.title,
-				kind: documents.kind,
-				language: documents.language,
-				translationOf: documents.translationOf,
-				translationMethod: documents.translationMethod,
-				documentDate: documents.documentDate,
-				version: documents.version,
-				createdAt: documents.createdAt,
-				updatedAt: documents.updatedAt
-			},
-			ownerCode: participants.code,
-			file: fileMeta,
-			// Counted in the same pass as the page, so row-level security filters the table once.
-			total: sql<number>`count(*) OVER ()`.mapWith(Number)
+			id: documents.id,
+			networkId: documents.networkId,
+			ownerId: documents.ownerId,
+			level: documents.level,
+			releasedTo: documents.releasedTo,
+			title: documents.title,
+			kind: documents.kind,
+			language: documents.language,
+			translationOf: documents.translationOf,
+			translationMethod: documents.translationMethod,
+			documentDate: documents.documentDate,
+			version: documents.version,
+			createdAt: documents.createdAt,
+			updatedAt: documents.updatedAt
 		})
 		.from(documents)
-		.innerJoin(participants, eq(participants.id, documents.ownerId))
-		.leftJoin(documentFiles, eq(documentFiles.documentId, documents.id))
 		.where(where)
 		.orderBy(desc(documents.documentDate), asc(documents.title), asc(documents.id))
 		.limit(page.limit)
-		.offset(page.offset);
-	if (rows.length > 0) return { rows, total: rows[0]!.total };
-	// A page past the end has no row to carry the count.
+		.offset(page.offset)
+		.as('page');
+	const rows = await q
+		.select({
+			doc: {
+				id: cut.id,
+				networkId: cut.networkId,
+				ownerId: cut.ownerId,
+				level: cut.level,
+				releasedTo: cut.releasedTo,
+				title: cut.title,
+				kind: cut.kind,
+				language: cut.language,
+				translationOf: cut.translationOf,
+				translationMethod: cut.translationMethod,
+				documentDate: cut.documentDate,
+				version: cut.version,
+				createdAt: cut.createdAt,
+				updatedAt: cut.updatedAt
+			},
+			ownerCode: participants.code,
+			file: fileMeta
+		})
+		.from(cut)
+		.innerJoin(participants, eq(participants.id, cut.ownerId))
+		.leftJoin(documentFiles, eq(documentFiles.documentId, cut.id))
+		.orderBy(desc(cut.documentDate), asc(cut.title), asc(cut.id));
+	if (page.offset === 0 && rows.length < page.limit) return { rows, total: rows.length };
 	const [total] = await q.select({ n: count() }).from(documents).where(where);
 	return { rows, total: total?.n ?? 0 };
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "documents_network_order" ON "documents" USING btree ("network_id","document_date" DESC NULLS FIRST,"title","id");
