@@ -46,7 +46,7 @@ export const handle: Handle = ({ event, resolve }) =>
 		event.locals.sessionHash = session.sessionHash;
 		event.locals.ctx = { db, actor: session.actor };
 		const reads = new ReadAuditScope();
-		const render = () =>
+		const render = async () =>
 			resolve(event, {
 				transformPageChunk: ({ html }) => withoutHydrationMarkers(html.replace('%lang%', locale))
 			});

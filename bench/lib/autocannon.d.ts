@@ -6,11 +6,26 @@ declare module 'autocannon' {
 		p99: number;
 		max: number;
 	}
+	/** One request as autocannon is about to write it; `setupRequest` may return a changed copy. */
+	interface RequestData {
+		method: string;
+		path: string;
+		headers: Record<string, string>;
+		body?: string | Buffer;
+	}
+	interface Request {
+		method?: string;
+		path?: string;
+		headers?: Record<string, string>;
+		body?: string | Buffer;
+		setupRequest?: (request: RequestData, context: Record<string, unknown>) => RequestData;
+	}
 	interface Options {
 		url: string;
 		connections?: number;
 		duration?: number;
 		headers?: Record<string, string>;
+		requests?: Request[];
 	}
 	interface Result {
 		requests: Histogram & { total: number };

@@ -84,7 +84,19 @@ export async function startApp(options: {
 		if (ok) break;
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
-	return { origin, pid: child.pid!, stop: () => stopChild(child) };
+	let stopping = false;
+	// A server that dies under load says why, instead of leaving only refused connections.
+	child.once('exit', (code, signal) => {
+		if (!stopping) console.error(`The server exited (${code ?? signal}):\n${output.slice(-4000)}`);
+	});
+	return {
+		origin,
+		pid: child.pid!,
+		stop: () => {
+			stopping = true;
+			return stopChild(child);
+		}
+	};
 }
 
 export interface FloorPage {
@@ -93,7 +105,7 @@ export interface FloorPage {
 	body: Buffer;
 }
 
-/** The floor server, answering each path with the given bytes. */
+/** The floor server, answering each path (keys without a query string) with the given bytes. */
 export async function startFloor(pages: Map<string, FloorPage>, file: string): Promise<Server> {
 	const { writeFileSync } = await import('node:fs');
 	writeFileSync(
