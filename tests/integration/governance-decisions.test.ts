@@ -203,12 +203,15 @@ describe(`decisions by silence procedure on ${testDbKind}`, () => {
 		expect((await view(g.bUser.ctx, id, afterDeadline)).status).toBe('rejected');
 	});
 
-	it('fixes the outcome on any read, before any job settles it, and persists it once', async () => {
+	it('derives the outcome on any read, writes nothing, and the job persists it once', async () => {
 		const { id } = await open();
 		const [summary] = (
 			await listDecisions(g.bUser.ctx, g.network.slug, 'en', afterDeadline)
 		).filter((d) => d.id === id);
 		expect(summary!.status).toBe('adopted');
+		// Reading settles nothing: the outcome is written by the job (or the next write).
+		expect((await findDecisionById(handle.db, id))!.status).toBe('open');
+		await unsafeSettleDueDecisions(handle.db, afterDeadline);
 		expect((await findDecisionById(handle.db, id))!.status).toBe('adopted');
 		// Settling again, as a second process would, changes nothing.
 		await unsafeSettleDueDecisions(handle.db, afterDeadline);

@@ -25,6 +25,9 @@ export interface DatabaseHandle {
 export type DatabaseOptions =
 	{ kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir: string | null };
 
+/** `DB_LOG_QUERIES=1` prints every statement the application sends, to see what a page costs. */
+const logQueries = () => process.env.DB_LOG_QUERIES === '1';
+
 const migrationsFolder = () => resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
 
 /** DATABASE_URL selects a PostgreSQL server; otherwise the embedded database in DATA_DIR. */
@@ -57,7 +60,7 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
 		release();
 		throw error;
 	}
-	const db = drizzlePglite(client, { schema }) as unknown as Database;
+	const db = drizzlePglite(client, { schema, logger: logQueries() }) as unknown as Database;
 	return {
 		db,
 		kind: 'pglite',
@@ -80,7 +83,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
 	pool.on('error', (error) => {
 		if (!closing) console.error('A database connection was lost:', error.message);
 	});
-	const db = drizzlePg(pool, { schema }) as unknown as Database;
+	const db = drizzlePg(pool, { schema, logger: logQueries() }) as unknown as Database;
 	return {
 		db,
 		kind: 'postgres',

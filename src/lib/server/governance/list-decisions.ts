@@ -5,7 +5,6 @@ import { requireNetwork } from '../registry/require-network';
 import { toDecisionSummary } from './decision-view';
 import { listDecisionEventRows, listDecisionRows, participantCodes } from './repository';
 import type { DecisionSummary } from './schemas';
-import { unsafeSettleDueDecisions } from './settle-decision';
 
 /** The network's decisions, newest first; visible to its members, observers and partners. */
 export async function listDecisions(
@@ -14,7 +13,7 @@ export async function listDecisions(
 	locale: string,
 	now = new Date()
 ): Promise<DecisionSummary[]> {
-	await unsafeSettleDueDecisions(ctx.db, now);
+	// Reading settles nothing: the timer and the writes settle; a due decision's outcome is derived.
 	return withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
 		const rows = (await listDecisionRows(tx, network.id)).filter((row) => canRead(ctx.actor, row));
@@ -22,7 +21,7 @@ export async function listDecisions(
 			tx,
 			rows.flatMap((r) => [r.ownerId, ...r.eligible])
 		);
-		// Settled above; any still open past its deadline has its outcome computed from its history.
+		// Any still open past its deadline has its outcome computed from its history.
 		const due = rows.filter((r) => r.status === 'open' && r.deadline <= now).map((r) => r.id);
 		const events = await listDecisionEventRows(tx, due);
 		return rows.map((row) =>

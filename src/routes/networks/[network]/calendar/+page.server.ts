@@ -79,7 +79,8 @@ export async function load({ locals, params, url }) {
 			ctx,
 			params.network,
 			filters.view === 'month' ? Number(filters.month.slice(0, 4)) : filters.year,
-			common
+			common,
+			{ events: filters.view !== 'month' }
 		),
 		filters.view === 'month'
 			? listEvents(ctx, params.network, {
