@@ -107,3 +107,17 @@ DROP POLICY observer_candidates_select ON observer_candidates;
 --> statement-breakpoint
 CREATE POLICY observer_candidates_select ON observer_candidates FOR SELECT TO platform_app
 	USING (network_id = (SELECT app_viewer_network()));
+--> statement-breakpoint
+-- document_files_write was FOR ALL, so every read of a file (and every list joining files) also
+-- planned and ran its write check; reads now take the select policy alone.
+DROP POLICY document_files_write ON document_files;
+--> statement-breakpoint
+CREATE POLICY document_files_insert ON document_files FOR INSERT TO platform_app
+	WITH CHECK (EXISTS (SELECT 1 FROM documents d WHERE d.id = document_id AND app_can_write(d.network_id, d.owner_id)));
+--> statement-breakpoint
+CREATE POLICY document_files_update ON document_files FOR UPDATE TO platform_app
+	USING (EXISTS (SELECT 1 FROM documents d WHERE d.id = document_id AND app_can_write(d.network_id, d.owner_id)))
+	WITH CHECK (EXISTS (SELECT 1 FROM documents d WHERE d.id = document_id AND app_can_write(d.network_id, d.owner_id)));
+--> statement-breakpoint
+CREATE POLICY document_files_delete ON document_files FOR DELETE TO platform_app
+	USING (EXISTS (SELECT 1 FROM documents d WHERE d.id = document_id AND app_can_write(d.network_id, d.owner_id)));

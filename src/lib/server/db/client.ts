@@ -9,6 +9,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema';
 import { lockDataDir } from './lock';
+import { PgliteWorker } from './pglite-worker';
+import { PreparingClient } from './preparing-client';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -47,20 +49,24 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
 		mkdirSync(dataDir, { recursive: true });
 		release = lockDataDir(dataDir);
 	}
-	let client: PGlite;
+	let client: PgliteWorker;
 	try {
-		client = new PGlite(dataDir ? resolve(dataDir, 'pgdata') : undefined, {
+		client = await PgliteWorker.open(
+			dataDir ? resolve(dataDir, 'pgdata') : undefined,
 			// The embedded server lives in this process's memory; the platform's data is tens of
 			// megabytes and the files stay in the operating system's cache, so PostgreSQL's default
 			// 128 MB of shared buffers would mostly hold empty pages.
-			startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB']
-		});
-		await client.waitReady;
+			[...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB']
+		);
 	} catch (error) {
 		release();
 		throw error;
 	}
-	const db = drizzlePglite(client, { schema, logger: logQueries() }) as unknown as Database;
+	const db = drizzlePglite({
+		client: client as unknown as PGlite,
+		schema,
+		logger: logQueries()
+	}) as unknown as Database;
 	return {
 		db,
 		kind: 'pglite',
@@ -76,7 +82,7 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
-	const pool = new pg.Pool({ connectionString: url, max: poolSize });
+	const pool = new pg.Pool({ connectionString: url, max: poolSize, Client: PreparingClient });
 	let closing = false;
 	// An idle connection can be cut by the server (a restart, or the end of a test database); the
 	// pool replaces it, so it must not bring the process down as an unhandled error.
