@@ -25,7 +25,9 @@ export const actions: Actions = {
 	default: async (event) => {
 		const { request, locals, cookies, url } = event;
 		const data = await request.formData();
-		const values = formValues(data, ['email', 'next']);
+		// The hidden field is sent back as checked, never as typed.
+		const values = { ...formValues(data, ['email', 'next']) };
+		values.next = safeRedirectTarget(values.next);
 		let input;
 		try {
 			input = parseInput(signInSchema, {
@@ -47,7 +49,7 @@ export const actions: Actions = {
 		const secure = url.protocol === 'https:';
 		setSessionCookie(cookies, result.token, secure);
 		if (isLocale(result.locale)) setLocaleCookie(cookies, result.locale, secure);
-		const next = safeRedirectTarget(values.next);
+		const next = values.next;
 		if (result.secondFactor === 'verify') redirect(303, codeStep(next));
 		if (result.secondFactor === 'enroll') redirect(303, enrollmentPath);
 		redirect(303, next);
