@@ -37,9 +37,20 @@ export const actions: Actions = {
 		} catch (error) {
 			return failFromError(error, 'login', values);
 		}
-		const result = await signIn(locals.ctx.db, { ...input, ip: clientAddress(event) });
+		const result = await signIn(locals.ctx.db, {
+			...input,
+			code: formText(data, 'code').slice(0, 20),
+			ip: clientAddress(event),
+			origin: url.origin
+		});
 		if (result.outcome === 'throttled') {
-			return formFailure(429, 'login', values, m.auth_throttled());
+			const wait = m.sec_signin_wait({ seconds: result.retryAfterSeconds });
+			return formFailure(
+				429,
+				'login',
+				{ ...values, askCode: 'yes' },
+				`${wait} ${m.sec_signin_with_code()}`
+			);
 		}
 		if (result.outcome === 'invalid') {
 			return formFailure(400, 'login', values, m.auth_invalid_credentials());
