@@ -9,15 +9,20 @@ import {
 	responseCache,
 	runtimeDb,
 	sessionMemo,
+	publicOrigin,
 	startRuntime,
 	stopRuntime
 } from '$lib/server/runtime';
+import { withSecurityHeaders } from '$lib/server/http/security-headers';
 import { cacheableRoutes } from '$lib/server/cache/cacheable-routes';
 import { headerReader, readKey } from '$lib/server/cache/response-cache';
 import { collectReads, ReadAuditScope } from '$lib/server/audit/read-audit';
 import { unsafeResolveSession } from '$lib/server/auth/resolve-actor';
 import { sessionCookieName } from '$lib/server/auth/session-cookie';
 import { enrollmentRedirect } from '$lib/server/auth/enrollment-guard';
+import { bearerToken, credentialRefusal } from '$lib/server/auth/credential-refusal';
+import { crossSiteRefusal } from '$lib/server/http/cross-site';
+import { inputRefusal } from '$lib/server/http/input-refusal';
 import { translate } from '$lib/i18n/translate';
 import { DataDirLockedError } from '$lib/server/db/lock';
 
@@ -38,10 +43,12 @@ export const init: ServerInit = async () => {
 
 export const handle: Handle = ({ event, resolve }) =>
 	withRequestLocale(event.request, async (locale) => {
+		const refusedInput = crossSiteRefusal(event) ?? (await inputRefusal(event));
+		if (refusedInput) return withSecurityHeaders(refusedInput, publicOrigin());
 		const { request } = event;
 		const db = runtimeDb();
 		const authorization = request.headers.get('authorization');
-		const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+		const bearer = bearerToken(authorization);
 		const session = await unsafeResolveSession(
 			db,
 			{
@@ -50,6 +57,8 @@ export const handle: Handle = ({ event, resolve }) =>
 			},
 			sessionMemo
 		);
+		const refused = credentialRefusal(authorization, session);
+		if (refused) return withSecurityHeaders(refused, publicOrigin());
 		const enrollAt = enrollmentRedirect(session, event.url.pathname);
 		if (enrollAt) redirect(303, enrollAt);
 		event.locals.actor = session.actor;
@@ -64,8 +73,8 @@ export const handle: Handle = ({ event, resolve }) =>
 					transformPageChunk: ({ html }) => withoutHydrationMarkers(html.replace('%lang%', locale))
 				})
 			);
-			withSecurityHeaders(response.headers, Boolean(bearer || session.user));
-			return { response, reads: reads.reads };
+			withCachingHeaders(response.headers, Boolean(bearer || session.user));
+			return { response: withSecurityHeaders(response, publicOrigin()), reads: reads.reads };
 		};
 		// The restricted reads a request made are audited before its answer leaves.
 		const renderAudited = async () => {
@@ -94,12 +103,7 @@ export const handle: Handle = ({ event, resolve }) =>
 		);
 	});
 
-function withSecurityHeaders(headers: Headers, signedIn: boolean): void {
-	if (!headers.has('x-content-type-options')) headers.set('x-content-type-options', 'nosniff');
-	if ((headers.get('content-type') ?? '').startsWith('text/html')) {
-		headers.set('x-frame-options', 'DENY');
-		headers.set('referrer-policy', 'same-origin');
-	}
+function withCachingHeaders(headers: Headers, signedIn: boolean): void {
 	// Readers revalidate with the ETag instead of showing a page that may be out of date.
 	if (!headers.has('cache-control')) {
 		headers.set('cache-control', signedIn ? 'private, no-cache' : 'no-cache');
