@@ -21,6 +21,7 @@ import { unsafeResolveSession } from '$lib/server/auth/resolve-actor';
 import { sessionCookieName } from '$lib/server/auth/session-cookie';
 import { enrollmentRedirect } from '$lib/server/auth/enrollment-guard';
 import { bearerToken, credentialRefusal } from '$lib/server/auth/credential-refusal';
+import { asApiProblem } from '$lib/server/http/api-problems';
 import { crossSiteRefusal } from '$lib/server/http/cross-site';
 import { inputRefusal } from '$lib/server/http/input-refusal';
 import { translate } from '$lib/i18n/translate';
@@ -74,7 +75,10 @@ export const handle: Handle = ({ event, resolve }) =>
 				})
 			);
 			withCachingHeaders(response.headers, Boolean(bearer || session.user));
-			return { response: withSecurityHeaders(response, publicOrigin()), reads: reads.reads };
+			return {
+				response: withSecurityHeaders(asApiProblem(event, response), publicOrigin()),
+				reads: reads.reads
+			};
 		};
 		// The restricted reads a request made are audited before its answer leaves.
 		const renderAudited = async () => {

@@ -4,6 +4,7 @@ import { users } from '../../src/lib/server/db/schema';
 import { createApiToken } from '../../src/lib/server/auth/create-api-token';
 import { revokeApiToken } from '../../src/lib/server/auth/revoke-api-token';
 import { maxJsonBodyBytes } from '../../src/lib/server/http/input-guard';
+import { unsafeCreateUser } from '../../src/lib/server/people/unsafe-create-user';
 import { startTestApp, type TestApp } from './support/app';
 import { newTestNetwork } from './support/factories';
 import { testDbKind } from './support/test-db';
@@ -249,6 +250,22 @@ describe(`attack payloads over HTTP on ${testDbKind}`, () => {
 						expect(value).not.toMatch(/[\r\n]/);
 					}
 				}
+			}
+		);
+	});
+
+	describe('weak passwords', () => {
+		it.each(['aaaaaaaaaaaa', 'passwordpassword', 'weak-admin@example.test2024'])(
+			'are refused when an account is made from the command line (%j)',
+			async (password) => {
+				await expect(
+					unsafeCreateUser(app.db, {
+						admin: true,
+						email: 'weak-admin@example.test',
+						name: '',
+						password
+					})
+				).rejects.toMatchObject({ status: 422 });
 			}
 		);
 	});
