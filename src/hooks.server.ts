@@ -3,13 +3,24 @@ import { redirect, type Handle, type HandleServerError, type ServerInit } from '
 import { withRequestLocale } from '$lib/i18n/request-locale';
 import { withoutHydrationMarkers } from '$lib/server/http/page-html';
 import { getLocale } from '$lib/paraglide/runtime';
-import { readAuditWriter, runtimeDb, startRuntime, stopRuntime } from '$lib/server/runtime';
+import {
+	readAuditWriter,
+	runtimeDb,
+	publicOrigin,
+	startRuntime,
+	stopRuntime
+} from '$lib/server/runtime';
 import { answerConditionally } from '$lib/server/http/conditional-get';
+import { withSecurityHeaders } from '$lib/server/http/security-headers';
 import { collectReads, ReadAuditScope } from '$lib/server/audit/read-audit';
 import { runReadRequest } from '$lib/server/db/with-actor';
 import { unsafeResolveSession } from '$lib/server/auth/resolve-actor';
 import { sessionCookieName } from '$lib/server/auth/session-cookie';
 import { enrollmentRedirect } from '$lib/server/auth/enrollment-guard';
+import { bearerToken, credentialRefusal } from '$lib/server/auth/credential-refusal';
+import { asApiProblem } from '$lib/server/http/api-problems';
+import { crossSiteRefusal } from '$lib/server/http/cross-site';
+import { inputRefusal } from '$lib/server/http/input-refusal';
 import { translate } from '$lib/i18n/translate';
 import { DataDirLockedError } from '$lib/server/db/lock';
 
@@ -30,14 +41,18 @@ export const init: ServerInit = async () => {
 
 export const handle: Handle = ({ event, resolve }) =>
 	withRequestLocale(event.request, async (locale) => {
+		const refusedInput = crossSiteRefusal(event) ?? (await inputRefusal(event));
+		if (refusedInput) return withSecurityHeaders(refusedInput, publicOrigin());
 		const { request } = event;
 		const db = runtimeDb();
 		const authorization = request.headers.get('authorization');
-		const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+		const bearer = bearerToken(authorization);
 		const session = await unsafeResolveSession(db, {
 			bearerToken: bearer,
 			sessionToken: bearer ? undefined : event.cookies.get(sessionCookieName)
 		});
+		const refused = credentialRefusal(authorization, session);
+		if (refused) return withSecurityHeaders(refused, publicOrigin());
 		const enrollAt = enrollmentRedirect(session, event.url.pathname);
 		if (enrollAt) redirect(303, enrollAt);
 		event.locals.actor = session.actor;
@@ -51,19 +66,15 @@ export const handle: Handle = ({ event, resolve }) =>
 				transformPageChunk: ({ html }) => withoutHydrationMarkers(html.replace('%lang%', locale))
 			});
 		const reading = request.method === 'GET' || request.method === 'HEAD';
-		const response = await collectReads(reads, () => (reading ? runReadRequest(render) : render()));
-		withSecurityHeaders(response.headers, Boolean(bearer || session.user));
+		const rendered = await collectReads(reads, () => (reading ? runReadRequest(render) : render()));
+		withCachingHeaders(rendered.headers, Boolean(bearer || session.user));
+		const response = withSecurityHeaders(asApiProblem(event, rendered), publicOrigin());
 		// The restricted reads a request made are audited before its answer leaves.
 		await readAuditWriter.write(reads.reads);
 		return answerConditionally(request, response);
 	});
 
-function withSecurityHeaders(headers: Headers, signedIn: boolean): void {
-	if (!headers.has('x-content-type-options')) headers.set('x-content-type-options', 'nosniff');
-	if ((headers.get('content-type') ?? '').startsWith('text/html')) {
-		headers.set('x-frame-options', 'DENY');
-		headers.set('referrer-policy', 'same-origin');
-	}
+function withCachingHeaders(headers: Headers, signedIn: boolean): void {
 	// Nothing is kept by the browser unless the route says how long it stays true.
 	if (!headers.has('cache-control')) {
 		headers.set('cache-control', signedIn ? 'private, no-cache' : 'no-cache');

@@ -25,7 +25,9 @@ export const actions: Actions = {
 	default: async (event) => {
 		const { request, locals, cookies, url } = event;
 		const data = await request.formData();
-		const values = formValues(data, ['email', 'next']);
+		// The hidden field is sent back as checked, never as typed.
+		const values = { ...formValues(data, ['email', 'next']) };
+		values.next = safeRedirectTarget(values.next);
 		let input;
 		try {
 			input = parseInput(signInSchema, {
@@ -35,9 +37,20 @@ export const actions: Actions = {
 		} catch (error) {
 			return failFromError(error, 'login', values);
 		}
-		const result = await signIn(locals.ctx.db, { ...input, ip: clientAddress(event) });
+		const result = await signIn(locals.ctx.db, {
+			...input,
+			code: formText(data, 'code').slice(0, 20),
+			ip: clientAddress(event),
+			origin: url.origin
+		});
 		if (result.outcome === 'throttled') {
-			return formFailure(429, 'login', values, m.auth_throttled());
+			const wait = m.sec_signin_wait({ seconds: result.retryAfterSeconds });
+			return formFailure(
+				429,
+				'login',
+				{ ...values, askCode: 'yes' },
+				`${wait} ${m.sec_signin_with_code()}`
+			);
 		}
 		if (result.outcome === 'invalid') {
 			return formFailure(400, 'login', values, m.auth_invalid_credentials());
@@ -47,7 +60,7 @@ export const actions: Actions = {
 		const secure = url.protocol === 'https:';
 		setSessionCookie(cookies, result.token, secure);
 		if (isLocale(result.locale)) setLocaleCookie(cookies, result.locale, secure);
-		const next = safeRedirectTarget(values.next);
+		const next = values.next;
 		if (result.secondFactor === 'verify') redirect(303, codeStep(next));
 		if (result.secondFactor === 'enroll') redirect(303, enrollmentPath);
 		redirect(303, next);

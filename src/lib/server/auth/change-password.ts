@@ -4,6 +4,7 @@ import type { Ctx } from '../context';
 import { UnauthenticatedError } from '../errors';
 import { checkCurrentPassword } from './check-current-password';
 import { hashPassword } from './passwords';
+import { requireStrongPassword } from './password-strength';
 import {
 	deleteOtherSessionsOfUser,
 	findUserById,
@@ -24,6 +25,7 @@ export async function changePassword(
 	requireSignedIn(ctx.actor);
 	const user = await findUserById(ctx.db, ctx.actor.userId);
 	if (!user) throw new UnauthenticatedError();
+	requireStrongPassword(input.password, [user.email, user.name]);
 	const attempt = await checkCurrentPassword(ctx.db, user, input.currentPassword, now);
 	const passwordHash = await hashPassword(input.password);
 	await ctx.db.transaction(async (tx) => {

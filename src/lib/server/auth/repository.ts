@@ -347,3 +347,46 @@ export async function countFailuresSince(
 export async function deleteLoginAttemptsBefore(q: Queryable, before: Date): Promise<void> {
 	await q.delete(loginAttempts).where(lt(loginAttempts.at, before));
 }
+
+export interface AttemptHistory {
+	failures: number;
+	lastFailureAt: Date | null;
+}
+
+/**
+ * Per key: failures since `since` that came after the key's last success, and when the latest of
+ * them was, leaving out the attempts given in `excluding` (the one being decided).
+ */
+export async function attemptHistories(
+	q: Queryable,
+	keys: string[],
+	since: Date,
+	excluding: number[]
+): Promise<Map<string, AttemptHistory>> {
+	const rows = await q
+		.select({ key: loginAttempts.key, succeeded: loginAttempts.succeeded, at: loginAttempts.at })
+		.from(loginAttempts)
+		.where(
+			and(
+				inArray(loginAttempts.key, keys),
+				gt(loginAttempts.at, since),
+				excluding.length > 0 ? sql`${loginAttempts.id} NOT IN ${excluding}` : undefined
+			)
+		)
+		.orderBy(asc(loginAttempts.at), asc(loginAttempts.id));
+	const histories = new Map<string, AttemptHistory>();
+	for (const row of rows) {
+		const history = histories.get(row.key) ?? { failures: 0, lastFailureAt: null };
+		if (row.succeeded) histories.set(row.key, { failures: 0, lastFailureAt: null });
+		else histories.set(row.key, { failures: history.failures + 1, lastFailureAt: row.at });
+	}
+	return histories;
+}
+
+export async function countAttemptsSince(q: Queryable, key: string, since: Date): Promise<number> {
+	const [row] = await q
+		.select({ n: count() })
+		.from(loginAttempts)
+		.where(and(eq(loginAttempts.key, key), gt(loginAttempts.at, since)));
+	return row?.n ?? 0;
+}

@@ -2,6 +2,7 @@ import type { Database } from '../db/client';
 import { appendAudit } from '../audit/append-audit';
 import { DomainError } from '../errors';
 import { hashPassword } from './passwords';
+import { requireStrongPassword } from './password-strength';
 import {
 	claimOneTimeToken,
 	deleteSessionsOfUser,
@@ -32,7 +33,10 @@ export async function resetPassword(
 	input: ResetPasswordInput & { token: string },
 	now = new Date()
 ): Promise<{ userId: string }> {
-	if (!(await isPasswordResetUsable(db, input.token, now))) throw invalidLink();
+	const link = await findUsableOneTimeToken(db, 'password_reset', hashToken(input.token), now);
+	if (!link) throw invalidLink();
+	const owner = link.userId ? await findUserById(db, link.userId) : undefined;
+	requireStrongPassword(input.password, owner ? [owner.email, owner.name] : []);
 	const passwordHash = await hashPassword(input.password);
 	return db.transaction(async (tx) => {
 		const claimed = await claimOneTimeToken(tx, 'password_reset', hashToken(input.token), now);

@@ -14,6 +14,21 @@ export interface IcsOptions {
 	organiserNames?: ReadonlyMap<string, string>;
 }
 
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to drop
+const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Text without the control characters iCalendar cannot carry (CR and LF are escaped instead). */
+export function withoutControls(text: string): string {
+	return text.replace(controls, '');
+}
+
+/** An RFC 5545 TEXT value (section 3.3.11): backslash, semicolon, comma and line breaks escaped. */
+export function escapeIcsText(text: string): string {
+	return withoutControls(text)
+		.replace(/[\\;,]/g, (c) => `\\${c}`)
+		.replace(/\r\n|\r|\n/g, '\\n');
+}
+
 function countryName(code: string, locale: string): string {
 	const alpha2 = countries.alpha3ToAlpha2(code);
 	return (alpha2 && countries.getName(alpha2, locale)) || code;
@@ -22,7 +37,9 @@ function countryName(code: string, locale: string): string {
 /**
  * An RFC 5545 calendar: a stable UID and increasing SEQUENCE per event, STATUS:CANCELLED for
  * cancelled events, TZID with a matching VTIMEZONE for timed events, VALUE=DATE for all-day ones.
- * Escaping and line folding are left to the library.
+ * The library escapes and folds event properties but writes the calendar's NAME and X-WR-CALNAME
+ * raw, so a title with a line break could add events of its own: that name is escaped here.
+ * Control characters other than line breaks have no text form in iCalendar and are dropped.
  */
 export function buildIcs(events: readonly EventView[], options: IcsOptions): string {
 	const years = new Map<string, [number, number]>();
@@ -34,7 +51,7 @@ export function buildIcs(events: readonly EventView[], options: IcsOptions): str
 		years.set(e.timeZone, known ? [Math.min(known[0], from), Math.max(known[1], to)] : [from, to]);
 	}
 	const calendar = ical({
-		name: options.name,
+		name: escapeIcsText(options.name),
 		prodId: { company: 'relacopaz', product: 'calendar', language: options.locale.toUpperCase() },
 		method: ICalCalendarMethod.PUBLISH,
 		// No calendar-wide zone: each timed event names its own, and gets its own VTIMEZONE.
@@ -60,9 +77,9 @@ export function buildIcs(events: readonly EventView[], options: IcsOptions): str
 			stamp: DateTime.fromISO(e.updatedAt, { zone: 'UTC' }),
 			created: DateTime.fromISO(e.createdAt, { zone: 'UTC' }),
 			lastModified: DateTime.fromISO(e.updatedAt, { zone: 'UTC' }),
-			summary: pickLocalized(e.title, options.locale),
-			description,
-			location: `${e.city}, ${countryName(e.countryCode, options.locale)}`,
+			summary: withoutControls(pickLocalized(e.title, options.locale)),
+			description: withoutControls(description),
+			location: withoutControls(`${e.city}, ${countryName(e.countryCode, options.locale)}`),
 			url: options.eventUrl(e),
 			status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
 			class:

@@ -1,6 +1,7 @@
 import type { Actor } from '../access/actor';
 import { appendAudit } from '../audit/append-audit';
 import { hashPassword } from '../auth/passwords';
+import { requireStrongPassword } from '../auth/password-strength';
 import { hashToken } from '../auth/tokens';
 import type { Ctx } from '../context';
 import { NotFoundError } from '../errors';
@@ -23,7 +24,9 @@ export async function acceptInvitation(
 ): Promise<{ email: string }> {
 	const tokenHash = hashToken(token);
 	const now = new Date();
-	if (!(await findOpenInvitation(ctx.db, tokenHash, now))) throw new NotFoundError();
+	const open = await findOpenInvitation(ctx.db, tokenHash, now);
+	if (!open) throw new NotFoundError();
+	requireStrongPassword(input.password, [open.person.email, input.name]);
 	// Hashing is slow on purpose, so it runs before the transaction rather than holding its locks.
 	const passwordHash = await hashPassword(input.password);
 	return ctx.db.transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import type { Database } from '../db/client';
 import { ConflictError, NotFoundError } from '../errors';
 import { hashPassword } from '../auth/passwords';
+import { requireStrongPassword } from '../auth/password-strength';
 import { findUserByEmail } from '../auth/repository';
 import { findParticipantByCode } from '../registry/repository';
 import { requireNetwork } from '../registry/require-network';
@@ -14,6 +15,7 @@ import type { NewUserInput } from './schemas';
  * first-administrator setup. Web requests go through invite-person, which checks the caller.
  */
 export async function unsafeCreateUser(db: Database, input: NewUserInput): Promise<{ id: string }> {
+	if (input.password) requireStrongPassword(input.password, [input.email, input.name]);
 	const passwordHash = input.password ? await hashPassword(input.password) : null;
 	return db.transaction(async (tx) => {
 		if (await findUserByEmail(tx, input.email)) {

@@ -19,8 +19,9 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const data = await request.formData();
-		const values = formValues(data, ['next']);
-		const next = safeRedirectTarget(values.next);
+		const next = safeRedirectTarget(formValues(data, ['next']).next);
+		// The hidden field is sent back as checked, never as typed.
+		const values = { next };
 		let input;
 		try {
 			input = parseInput(totpCodeSchema, { code: formText(data, 'code') });
