@@ -3,9 +3,8 @@ import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { requireNetwork } from '../registry/require-network';
 import { toDecisionSummary } from './decision-view';
-import { listDecisionEventRows, listDecisionRows, participantCodes } from './repository';
+import { listDecisionRows, participantCodes, tallyPositions } from './repository';
 import type { DecisionSummary } from './schemas';
-import { unsafeSettleDueDecisions } from './settle-decision';
 
 /** The network's decisions, newest first; visible to its members, observers and partners. */
 export async function listDecisions(
@@ -14,7 +13,6 @@ export async function listDecisions(
 	locale: string,
 	now = new Date()
 ): Promise<DecisionSummary[]> {
-	await unsafeSettleDueDecisions(ctx.db, now);
 	return withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
 		const rows = (await listDecisionRows(tx, network.id)).filter((row) => canRead(ctx.actor, row));
@@ -22,17 +20,9 @@ export async function listDecisions(
 			tx,
 			rows.flatMap((r) => [r.ownerId, ...r.eligible])
 		);
-		// Settled above; any still open past its deadline has its outcome computed from its history.
+		// A read writes nothing: one still open past its deadline has its outcome derived.
 		const due = rows.filter((r) => r.status === 'open' && r.deadline <= now).map((r) => r.id);
-		const events = await listDecisionEventRows(tx, due);
-		return rows.map((row) =>
-			toDecisionSummary(
-				row,
-				codes,
-				events.filter((e) => e.decisionId === row.id),
-				locale,
-				now
-			)
-		);
+		const tallies = await tallyPositions(tx, due);
+		return rows.map((row) => toDecisionSummary(row, codes, tallies.get(row.id), locale, now));
 	});
 }

@@ -8,7 +8,8 @@ export const decisionKinds = [
 ] as const;
 export const decisionStatuses = ['open', 'adopted', 'rejected', 'withdrawn'] as const;
 export const positions = ['concur', 'abstain', 'object'] as const;
-export const visibilities = ['all', 'own'] as const;
+/** `all`: the eligible signatories see the positions; `own`: nobody else; `everyone`: every reader. */
+export const visibilities = ['all', 'own', 'everyone'] as const;
 export const eventKinds = [
 	'opened',
 	'position',
@@ -132,6 +133,24 @@ export const decisionSchema = z.object({
 	deadline: z.string(),
 	eligible: z.array(z.string()),
 	positions: z.array(decisionPositionSchema),
+	/** How many eligible participants' last positions are each, and how many have not answered. */
+	counts: z.object({
+		concur: z.number(),
+		abstain: z.number(),
+		object: z.number(),
+		unanswered: z.number()
+	}),
+	/** Every eligible participant and whether it answered; only for those who see the positions. */
+	roster: z
+		.array(
+			z.object({
+				participant: z.string(),
+				name: z.string(),
+				answered: z.boolean(),
+				position: z.enum(positions).nullable()
+			})
+		)
+		.nullable(),
 	history: z.array(decisionEventSchema),
 	titles: localizedOut,
 	text: localizedOut,
@@ -202,15 +221,27 @@ export const createDeclarationSchema = z.object({
 export type CreateDeclarationInput = z.output<typeof createDeclarationSchema>;
 
 const paragraphText = localizedTextSchema(10_000, 'gov_decl_err_text_required');
+/** Languages a form names: those translated by a machine, or confirmed as still current. */
+const languageList = z.array(z.enum(textLocales, { message: 'gov_decl_err_language' })).default([]);
 
 export const addParagraphSchema = z.object({
 	part: z.enum(paragraphPartValues, { message: 'gov_decl_err_part' }),
-	text: paragraphText
+	text: paragraphText,
+	machine: languageList
 });
-export type AddParagraphInput = z.output<typeof addParagraphSchema>;
+type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+export type AddParagraphInput = WithOptional<z.output<typeof addParagraphSchema>, 'machine'>;
 
-export const editParagraphSchema = z.object({ text: paragraphText });
-export type EditParagraphInput = z.output<typeof editParagraphSchema>;
+/** Languages left empty keep their text; see `editParagraphContent`. */
+export const editParagraphSchema = z.object({
+	text: paragraphText,
+	machine: languageList,
+	confirmed: languageList
+});
+export type EditParagraphInput = WithOptional<
+	z.output<typeof editParagraphSchema>,
+	'machine' | 'confirmed'
+>;
 
 export const amendmentInputSchema = z
 	.object({
@@ -273,11 +304,18 @@ export const compareQuerySchema = z.object({
 });
 export type CompareQuery = z.output<typeof compareQuerySchema>;
 
+const languageStatusOut = z.object({
+	state: z.enum(['current', 'stale', 'missing']),
+	source: z.enum(['human', 'machine']).nullable()
+});
+
 const paragraphOut = z.object({
 	id: z.string(),
 	part: z.enum(paragraphPartValues),
 	number: z.number(),
-	text: localizedOut
+	text: localizedOut,
+	/** For each language of the declaration: current, needing an update, or missing. */
+	languages: z.partialRecord(z.enum(textLocales), languageStatusOut)
 });
 
 export const declarationSchema = z.object({
@@ -290,6 +328,14 @@ export const declarationSchema = z.object({
 	frozen: z.boolean(),
 	adoptedAt: z.string().nullable(),
 	languages: z.array(z.enum(textLocales)),
+	/** Paragraph languages needing an update or missing; adoption waits until there are none. */
+	languageGaps: z.array(
+		z.object({
+			paragraph: z.string(),
+			lang: z.enum(textLocales),
+			state: z.enum(['stale', 'missing'])
+		})
+	),
 	preambleIntro: localizedOut,
 	operativeIntro: localizedOut,
 	paragraphs: z.array(paragraphOut),

@@ -83,7 +83,12 @@ export const actions = {
 	editParagraph: async ({ locals, params, request }) => {
 		const form = await request.formData();
 		const paragraphId = text(form, 'paragraphId');
-		const values = { paragraphId, text: localized(form, 'text') };
+		const values = {
+			paragraphId,
+			text: localized(form, 'text'),
+			machine: form.getAll('machine').filter((v) => typeof v === 'string'),
+			confirmed: form.getAll('confirmed').filter((v) => typeof v === 'string')
+		};
 		try {
 			const input = parseInput(editParagraphSchema, values);
 			await editParagraph(locals.ctx, params.network, id(params.id), id(paragraphId), input);
