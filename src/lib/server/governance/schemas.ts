@@ -65,6 +65,12 @@ export const candidateSchema = z.object({
 		.optional()
 });
 
+/** An `approve_calendar` decision names the calendar's year as its subject, e.g. "2025". */
+export function calendarYearOf(note: string): number | null {
+	const match = /^\s*(\d{4})\s*$/.exec(note);
+	return match ? Number(match[1]) : null;
+}
+
 export const createDecisionSchema = z
 	.object({
 		kind: z.enum(decisionKinds, { message: 'gov_err_kind' }),
@@ -80,15 +86,28 @@ export const createDecisionSchema = z
 			})
 			.default({})
 	})
-	.superRefine((value, ctx) => {
-		if (value.kind === 'admit_observer' && !value.subject.candidate) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['subject', 'candidate'],
-				message: 'gov_err_candidate_required'
-			});
-		}
-	});
+	.superRefine(
+		(value, ctx) => {
+			// Runs even when other fields failed, so that a form marks every problem at once.
+			const subject = (value.subject ?? {}) as { note?: unknown; candidate?: unknown };
+			const note = typeof subject.note === 'string' ? subject.note : '';
+			if (value.kind === 'approve_calendar' && calendarYearOf(note) === null) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['subject', 'note'],
+					message: 'gov_err_calendar_year'
+				});
+			}
+			if (value.kind === 'admit_observer' && !subject.candidate) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['subject', 'candidate'],
+					message: 'gov_err_candidate_required'
+				});
+			}
+		},
+		{ when: () => true }
+	);
 export type CreateDecisionInput = z.output<typeof createDecisionSchema>;
 
 export const positionInputSchema = z.object({
@@ -267,11 +286,16 @@ export const amendmentInputSchema = z
 			.min(1, { message: 'gov_decl_err_justification' })
 			.max(5000, { message: 'gov_decl_err_justification' })
 	})
-	.superRefine((value, ctx) => {
-		if (value.kind !== 'delete' && Object.keys(value.text).length === 0) {
-			ctx.addIssue({ code: 'custom', path: ['text'], message: 'gov_decl_err_text_required' });
-		}
-	});
+	.superRefine(
+		(value, ctx) => {
+			// Runs even when the justification failed, so that both problems are marked at once.
+			const text = value.text && typeof value.text === 'object' ? Object.values(value.text) : [];
+			if (value.kind !== 'delete' && !text.some((t) => typeof t === 'string' && t.trim())) {
+				ctx.addIssue({ code: 'custom', path: ['text'], message: 'gov_decl_err_text_required' });
+			}
+		},
+		{ when: () => true }
+	);
 export type AmendmentInput = z.output<typeof amendmentInputSchema>;
 
 export const decideAmendmentSchema = z.object({
