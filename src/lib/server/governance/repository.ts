@@ -710,3 +710,71 @@ export async function insertDeclarationSignatures(
 		.returning({ id: declarationSignatures.id });
 	return inserted.length > 0;
 }
+
+// Export ----------------------------------------------------------------------------------------
+
+/** The decisions a participant opened. */
+export function listDecisionsOwnedBy(q: Queryable, ownerId: string): Promise<DecisionRow[]> {
+	return q
+		.select()
+		.from(decisions)
+		.where(eq(decisions.ownerId, ownerId))
+		.orderBy(asc(decisions.createdAt));
+}
+
+/** Every position a participant took, on any decision, in the order they were taken. */
+export function listPositionsTakenBy(q: Queryable, participantId: string) {
+	return q
+		.select()
+		.from(decisionEvents)
+		.where(
+			and(eq(decisionEvents.participantId, participantId), eq(decisionEvents.kind, 'position'))
+		)
+		.orderBy(asc(decisionEvents.seq));
+}
+
+/** The declarations a participant started, with their paragraphs and versions. */
+export async function listDeclarationsOwnedBy(q: Queryable, ownerId: string) {
+	const rows = await q
+		.select()
+		.from(declarations)
+		.where(eq(declarations.ownerId, ownerId))
+		.orderBy(asc(declarations.createdAt));
+	const ids = rows.map((r) => r.id);
+	if (ids.length === 0) return { rows, paragraphs: [], versions: [] };
+	const paragraphs = await q
+		.select()
+		.from(declarationParagraphs)
+		.where(inArray(declarationParagraphs.declarationId, ids))
+		.orderBy(asc(declarationParagraphs.ordinal));
+	const versions = await q
+		.select()
+		.from(declarationVersions)
+		.where(inArray(declarationVersions.declarationId, ids))
+		.orderBy(asc(declarationVersions.number));
+	return { rows, paragraphs, versions };
+}
+
+/** The amendments a participant proposed. */
+export function listAmendmentsProposedBy(
+	q: Queryable,
+	participantId: string
+): Promise<AmendmentRow[]> {
+	return q
+		.select()
+		.from(declarationAmendments)
+		.where(eq(declarationAmendments.proposerId, participantId))
+		.orderBy(asc(declarationAmendments.createdAt));
+}
+
+/** The signatures recorded for a participant on conference declarations. */
+export function listDeclarationSignaturesOf(
+	q: Queryable,
+	participantId: string
+): Promise<DeclarationSignatureRow[]> {
+	return q
+		.select()
+		.from(declarationSignatures)
+		.where(eq(declarationSignatures.participantId, participantId))
+		.orderBy(asc(declarationSignatures.createdAt));
+}
