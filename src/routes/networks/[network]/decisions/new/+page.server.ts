@@ -11,6 +11,7 @@ import {
 	type FieldNames
 } from '$lib/server/governance/form.server';
 import { localInputToIso, viewerZone } from '$lib/server/governance/local-time';
+import { formZone } from '$lib/server/time/form-zone';
 import { openDecision } from '$lib/server/governance/open-decision';
 import { createDecisionSchema } from '$lib/server/governance/schemas';
 
@@ -44,7 +45,8 @@ export const actions = {
 		const form = await request.formData();
 		const values: Record<string, string> = {};
 		for (const [key, value] of form) if (typeof value === 'string') values[key] = text(form, key);
-		const zone = viewerZone(locals.user?.timeZone);
+		// The zone the form names; a zone chosen on the form wins over the account's.
+		const zone = formZone({ chosen: values.zone, account: locals.user?.timeZone });
 		let id: string;
 		try {
 			const localized = (prefix: string) =>

@@ -16,6 +16,7 @@ import {
 } from '$lib/server/governance/form.server';
 import { getDeclaration } from '$lib/server/governance/get-declaration';
 import { localInputToIso, viewerZone } from '$lib/server/governance/local-time';
+import { formZone } from '$lib/server/time/form-zone';
 import { proposeAmendment } from '$lib/server/governance/propose-amendment';
 import { putToAdoption } from '$lib/server/governance/put-to-adoption';
 import { recordSignature } from '$lib/server/governance/record-signature';
@@ -139,7 +140,9 @@ export const actions = {
 		const form = await request.formData();
 		const values = { deadline: text(form, 'deadline') };
 		try {
-			const deadline = localInputToIso(values.deadline, viewerZone(locals.user?.timeZone));
+			// The zone the form names; a zone chosen on the form wins over the account's.
+			const zone = formZone({ chosen: text(form, 'zone'), account: locals.user?.timeZone });
+			const deadline = localInputToIso(values.deadline, zone);
 			if (!deadline) {
 				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
 			}
