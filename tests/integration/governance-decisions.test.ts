@@ -168,6 +168,7 @@ describe(`decisions by silence procedure on ${testDbKind}`, () => {
 			{ position: 'concur', comment: 'Agreed now' },
 			beforeDeadline
 		);
+		await unsafeSettleDueDecisions(handle.db, afterDeadline);
 		const settled = await view(g.presUser.ctx, id, afterDeadline);
 		expect(settled.status).toBe('adopted');
 		expect(settled.positions).toEqual(
@@ -203,13 +204,14 @@ describe(`decisions by silence procedure on ${testDbKind}`, () => {
 		expect((await view(g.bUser.ctx, id, afterDeadline)).status).toBe('rejected');
 	});
 
-	it('derives the outcome on any read, writes nothing, and the job persists it once', async () => {
+	it('derives the outcome on any read without writing, and the job persists it once', async () => {
 		const { id } = await open();
 		const [summary] = (
 			await listDecisions(g.bUser.ctx, g.network.slug, 'en', afterDeadline)
 		).filter((d) => d.id === id);
 		expect(summary!.status).toBe('adopted');
-		// Reading settles nothing: the outcome is written by the job (or the next write).
+		expect((await view(g.aUser.ctx, id, afterDeadline)).status).toBe('adopted');
+		// Reads write nothing: the record still says open until the job settles it.
 		expect((await findDecisionById(handle.db, id))!.status).toBe('open');
 		await unsafeSettleDueDecisions(handle.db, afterDeadline);
 		expect((await findDecisionById(handle.db, id))!.status).toBe('adopted');
@@ -385,6 +387,7 @@ describe(`decisions by silence procedure on ${testDbKind}`, () => {
 			subject: { candidate: { code, kind: 'country', name: { es: 'NZ' } } }
 		});
 		expect(await statusOf(twice)).toBe(422);
+		await unsafeSettleDueDecisions(handle.db, afterDeadline);
 		const adopted = await view(g.aUser.ctx, id, afterDeadline);
 		expect(adopted.status).toBe('adopted');
 		expect(adopted.subject.candidate?.admitted).toBe(true);
@@ -450,7 +453,7 @@ describe(`decisions by silence procedure on ${testDbKind}`, () => {
 		await expect(
 			handle.db.delete(decisionEvents).where(eq(decisionEvents.decisionId, id))
 		).rejects.toThrow();
-		await view(g.aUser.ctx, id, afterDeadline);
+		await unsafeSettleDueDecisions(handle.db, afterDeadline);
 		const audit = await handle.db
 			.select({ action: auditLog.action })
 			.from(auditLog)

@@ -16,6 +16,7 @@ import { proposeAmendment } from '../../src/lib/server/governance/propose-amendm
 import { putToAdoption } from '../../src/lib/server/governance/put-to-adoption';
 import { recordPosition } from '../../src/lib/server/governance/record-position';
 import { recordSignature } from '../../src/lib/server/governance/record-signature';
+import { unsafeSettleDueDecisions } from '../../src/lib/server/governance/settle-decision';
 import { seedDeclarationId } from '../../src/lib/server/governance/seed-declarations';
 import { unsafeSeedGovernance } from '../../src/lib/server/governance/seed-governance';
 import { amendmentInputSchema } from '../../src/lib/server/governance/schemas';
@@ -60,11 +61,11 @@ describe(`declaration drafting on ${testDbKind}`, () => {
 		);
 		const p1 = await addParagraph(g.presUser.ctx, slug(), id, {
 			part: 'operative',
-			text: { en: 'The network meets once a year.' }
+			text: { en: 'The network meets once a year.', es: 'La red se reúne una vez al año.' }
 		});
 		const p0 = await addParagraph(g.presUser.ctx, slug(), id, {
 			part: 'preamble',
-			text: { en: 'Recalling the Lima Declaration,' }
+			text: { en: 'Recalling the Lima Declaration,', es: 'Recordando la Declaración de Lima,' }
 		});
 		return { id, operative1: p1.id, preamble1: p0.id };
 	};
@@ -296,6 +297,8 @@ describe(`declaration drafting on ${testDbKind}`, () => {
 		expect(view).toMatchObject({ status: 'adopted', frozen: true });
 		expect(view.adoption).toMatchObject({ decisionId, status: 'adopted' });
 		expect(view.amendments.find((a) => a.id === pending.id)?.status).toBe('rejected');
+		// Reads derived all that; the job records it, and makes the text public.
+		await unsafeSettleDueDecisions(handle.db, after);
 		// Adopted declarations are public.
 		await getDeclaration(g.network.anonymous, slug(), id, 'en', after);
 		expect(

@@ -6,7 +6,7 @@ import type { DatabaseHandle } from '../../src/lib/server/db/client';
 import { decisionNotifications, outbox } from '../../src/lib/server/db/schema';
 import { openDecision } from '../../src/lib/server/governance/open-decision';
 import { recordPosition } from '../../src/lib/server/governance/record-position';
-import { getDecision } from '../../src/lib/server/governance/get-decision';
+import { unsafeSettleDueDecisions } from '../../src/lib/server/governance/settle-decision';
 import {
 	unsafeQueueDecisionMail,
 	unsafeSendDecisionDigests
@@ -110,14 +110,8 @@ describe(`decision mail digests on ${testDbKind}`, () => {
 			t0
 		);
 		await unsafeQueueDecisionMail(handle.db, new Date(t0.getTime() + hour));
-		// At the deadline of the first decision its outcome is queued too.
-		await getDecision(
-			g.aUser.ctx,
-			g.network.slug,
-			first.id,
-			'en',
-			new Date(t0.getTime() + 25 * hour)
-		);
+		// At the deadline of the first decision the job settles it, and its outcome is queued too.
+		await unsafeSettleDueDecisions(handle.db, new Date(t0.getTime() + 25 * hour));
 
 		// Two processes sending at the same time still send each notification once.
 		const [x, y] = await Promise.all([

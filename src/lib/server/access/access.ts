@@ -164,6 +164,28 @@ export function canTakePosition(
 	);
 }
 
+/**
+ * Whether the actor sees every participant's position on a decision it may read (each sees its own
+ * always): the opener always; the eligible signatories unless the opener kept each position to its
+ * own participant (`own`); every reader when the opener chose `everyone`. Others see the counts.
+ * Row-level security applies the same rule to the positions.
+ */
+export function canSeePositions(
+	actor: Actor,
+	decision: {
+		networkId: string;
+		ownerId: string;
+		eligible: readonly string[];
+		positionsVisibility: 'all' | 'own' | 'everyone';
+	}
+): boolean {
+	if (decision.positionsVisibility === 'everyone') return true;
+	const own = actor.participant;
+	if (!own || own.networkId !== decision.networkId) return false;
+	if (own.id === decision.ownerId) return true;
+	return decision.positionsVisibility === 'all' && decision.eligible.includes(own.id);
+}
+
 /** Bodies, their members and Presidency handovers: the Presidency and administrators. */
 export function canManageGovernance(actor: Actor, facts: GovernanceFacts): boolean {
 	return (actor.userId !== null && actor.isAdmin) || isPresidency(actor, facts);

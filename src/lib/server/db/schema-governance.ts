@@ -47,7 +47,12 @@ export const decisionEventKind = pgEnum('decision_event_kind', [
 	'adopted',
 	'rejected'
 ]);
-export const positionsVisibility = pgEnum('positions_visibility', ['all', 'own']);
+/**
+ * Who sees the positions on a decision besides the participant that took each one and the opener:
+ * `all` the eligible signatories (the default), `own` nobody else, `everyone` every reader of the
+ * decision, when the Presidency chose so on opening. The others see the outcome and the counts.
+ */
+export const positionsVisibility = pgEnum('positions_visibility', ['all', 'own', 'everyone']);
 export const decisionNotificationKind = pgEnum('decision_notification_kind', [
 	'opened',
 	'reminder',
@@ -221,12 +226,23 @@ export const declarationPart = pgEnum('declaration_part', ['preamble', 'operativ
 export const amendmentKind = pgEnum('amendment_kind', ['replace', 'insert_after', 'delete']);
 export const amendmentStatus = pgEnum('amendment_status', ['proposed', 'accepted', 'rejected']);
 
+/**
+ * How each language of a paragraph was written: by a person or a machine, and whether it still
+ * says what the other languages say (`stale` once another language changed without it).
+ * A language absent here but present in `text` is human and current (texts before this record).
+ */
+export type ParagraphLanguages = Partial<
+	Record<'es' | 'en' | 'pt' | 'fr', { source: 'human' | 'machine'; stale: boolean }>
+>;
+
 /** A paragraph as a version keeps it; numbers count within each part. */
 export interface DeclarationSnapshotParagraph {
 	id: string;
 	part: 'preamble' | 'operative';
 	number: number;
 	text: LocalizedText;
+	/** Absent in versions kept before languages were tracked. */
+	languages?: ParagraphLanguages;
 }
 
 /**
@@ -268,6 +284,7 @@ export const declarationParagraphs = pgTable(
 		part: declarationPart('part').notNull(),
 		ordinal: integer('ordinal').notNull(),
 		text: jsonb('text').$type<LocalizedText>().notNull(),
+		languages: jsonb('languages').$type<ParagraphLanguages>().notNull().default({}),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},

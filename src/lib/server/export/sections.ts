@@ -2,6 +2,13 @@ import type { Transaction } from '../db/client';
 import { collectReports } from '../reports/export-reports';
 import { collectDelegations, collectEvents } from '../calendar/export-calendar';
 import {
+	collectAmendments,
+	collectDeclarationSignatures,
+	collectDeclarations,
+	collectDecisions,
+	collectPositions
+} from '../governance/export-governance';
+import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
 	listParticipantCodes,
@@ -19,6 +26,8 @@ export interface ExportOwner {
 /** One kind of record a participant owns; it becomes a top-level list in the export. */
 export interface ExportSection {
 	key: string;
+	/** The tables whose rows the section exports: a table that refers to a participant is owned. */
+	tables: readonly string[];
 	collect(tx: Transaction, owner: ExportOwner): Promise<unknown[]>;
 }
 
@@ -75,10 +84,47 @@ async function collectDocuments(tx: Transaction, owner: ExportOwner): Promise<un
  * by a participant adds its section here, and its query to repository.ts.
  */
 export const participantExportSections: readonly ExportSection[] = [
-	{ key: 'users', collect: (tx, owner) => listUsersOfParticipant(tx, owner.id) },
-	{ key: 'documents', collect: collectDocuments },
-	{ key: 'signatures', collect: (tx, owner) => listSignaturesOf(tx, owner.id) },
-	{ key: 'nationalReports', collect: collectReports },
-	{ key: 'events', collect: collectEvents },
-	{ key: 'eventDelegations', collect: collectDelegations }
+	{ key: 'users', tables: ['users'], collect: (tx, owner) => listUsersOfParticipant(tx, owner.id) },
+	{ key: 'documents', tables: ['documents', 'document_files'], collect: collectDocuments },
+	{
+		key: 'signatures',
+		tables: ['signatures'],
+		collect: (tx, owner) => listSignaturesOf(tx, owner.id)
+	},
+	{
+		key: 'nationalReports',
+		tables: ['national_reports', 'national_report_activities', 'national_report_versions'],
+		collect: collectReports
+	},
+	{ key: 'events', tables: ['events'], collect: collectEvents },
+	{ key: 'eventDelegations', tables: ['event_delegations'], collect: collectDelegations },
+	{ key: 'decisions', tables: ['decisions'], collect: collectDecisions },
+	{ key: 'decisionPositions', tables: ['decision_events'], collect: collectPositions },
+	{
+		key: 'declarations',
+		tables: ['declarations', 'declaration_paragraphs', 'declaration_versions'],
+		collect: collectDeclarations
+	},
+	{ key: 'declarationAmendments', tables: ['declaration_amendments'], collect: collectAmendments },
+	{
+		key: 'declarationSignatures',
+		tables: ['declaration_signatures'],
+		collect: collectDeclarationSignatures
+	}
 ];
+
+/**
+ * Tables that refer to a participant without the participant owning their rows: network records
+ * it takes part in, kept by whoever runs the network. Every other such table needs a section.
+ */
+export const notOwnedByParticipant: Readonly<Record<string, string>> = {
+	participants: 'the registry entry itself, in the export header',
+	conferences: 'the network’s conferences; the host does not own them',
+	presidency_terms: 'the network’s record of its Presidency',
+	presidency_handovers: 'the network’s record of its Presidency',
+	governance_body_members: 'membership of the network’s bodies, kept by the Presidency',
+	observer_candidates: 'the network’s record of an admission',
+	annual_calendars: 'the network’s calendar, approved by the Presidency or a decision',
+	reporting_cycles: 'opened by the Presidency for the network',
+	report_reminders: 'mail the platform sent'
+};

@@ -6,6 +6,7 @@ import { withActor } from '../db/with-actor';
 import { presidencyOnly, requireDeclaration, requireDraftable } from './declaration-access';
 import { paragraphRef } from './declaration-text';
 import { loadGovernanceFacts } from './load-governance-facts';
+import { newParagraphContent } from './paragraph-languages';
 import { recordVersion } from './record-version';
 import { insertParagraphs, listParagraphRows, shiftParagraphsAfter } from './repository';
 import type { AddParagraphInput } from './schemas';
@@ -37,7 +38,13 @@ export async function addParagraph(
 		await shiftParagraphsAfter(tx, row.id, after);
 		const id = randomUUID();
 		await insertParagraphs(tx, [
-			{ id, declarationId: row.id, part: input.part, ordinal: after + 1, text: input.text }
+			{
+				id,
+				declarationId: row.id,
+				part: input.part,
+				ordinal: after + 1,
+				...newParagraphContent(input.text, input.machine)
+			}
 		]);
 		const number = rows.filter((r) => r.part === input.part).length + 1;
 		const ref = paragraphRef({ part: input.part, number });

@@ -28,7 +28,8 @@ export async function compareVersions(
 		const to = await findVersion(tx, row.id, query.to);
 		if (!from || !to) throw new NotFoundError();
 		const languages = languagesOf([...from.paragraphs, ...to.paragraphs].map((p) => p.text));
-		const lang = pickLanguage(languages, query.lang);
+		// A language asked for is compared even where it is missing: it is never replaced by another.
+		const lang = query.lang ?? pickLanguage(languages, null);
 		return {
 			from: from.number,
 			to: to.number,

@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError } from '../errors';
 import { presidencyOnly, requireDeclaration, requireDraftable } from './declaration-access';
 import { numberParagraphs, paragraphRef } from './declaration-text';
 import { loadGovernanceFacts } from './load-governance-facts';
+import { amendParagraphContent, newParagraphContent } from './paragraph-languages';
 import { recordVersion } from './record-version';
 import {
 	decideAmendmentRow,
@@ -15,7 +16,7 @@ import {
 	insertParagraphs,
 	listParagraphRows,
 	shiftParagraphsAfter,
-	updateParagraphText,
+	updateParagraphContent,
 	type AmendmentRow
 } from './repository';
 import type { DecideAmendmentInput } from './schemas';
@@ -82,7 +83,12 @@ async function applyAmendment(tx: Transaction, amendment: AmendmentRow): Promise
 	const current = numbered.find((p) => p.id === target.id)!;
 	switch (amendment.kind) {
 		case 'replace':
-			await updateParagraphText(tx, target.id, amendment.text);
+			// Only the languages the amendment was written in change; the others are kept, marked.
+			await updateParagraphContent(
+				tx,
+				target.id,
+				amendParagraphContent({ text: target.text, languages: target.languages }, amendment.text)
+			);
 			return paragraphRef(current);
 		case 'delete':
 			await deleteParagraph(tx, target.id);
@@ -94,7 +100,7 @@ async function applyAmendment(tx: Transaction, amendment: AmendmentRow): Promise
 					declarationId: amendment.declarationId,
 					part: target.part,
 					ordinal: target.ordinal + 1,
-					text: amendment.text
+					...newParagraphContent(amendment.text)
 				}
 			]);
 			return paragraphRef({ part: current.part, number: current.number + 1 });

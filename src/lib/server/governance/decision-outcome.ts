@@ -48,3 +48,17 @@ export function decisionStatusAt(
 	for (const event of last.values()) if (event.position === 'object') return 'rejected';
 	return 'adopted';
 }
+
+/**
+ * The same status from the counts of the last positions alone, which every reader of the decision
+ * may know even when the positions themselves are kept from them.
+ */
+export function decisionStatusFromTally(
+	decision: OutcomeDecision,
+	tally: { object: number } | undefined,
+	now: Date
+): DecisionStatus {
+	if (decision.status !== 'open') return decision.status;
+	if (now.getTime() < decision.deadline.getTime()) return 'open';
+	return (tally?.object ?? 0) > 0 ? 'rejected' : 'adopted';
+}

@@ -1,20 +1,27 @@
 import { pickLocalized } from '$lib/i18n/localized';
-import { canTakePosition, isPresidency, type GovernanceFacts } from '../access/access';
+import {
+	canSeePositions,
+	canTakePosition,
+	isPresidency,
+	type GovernanceFacts
+} from '../access/access';
 import type { Actor } from '../access/actor';
 import type { Queryable } from '../db/client';
-import { decisionStatusAt, lastPositions } from './decision-outcome';
+import { decisionStatusFromTally, lastPositions } from './decision-outcome';
 import {
 	findCandidateById,
 	participantCodes,
 	type DecisionEventRow,
-	type DecisionRow
+	type DecisionRow,
+	type PositionTally
 } from './repository';
 import type { DecisionSummary, DecisionView } from './schemas';
 
+/** Reads derive the outcome of a decision past its deadline; only the settling job records it. */
 export function toDecisionSummary(
 	row: DecisionRow,
 	codes: Map<string, { code: string }>,
-	events: readonly DecisionEventRow[],
+	tally: PositionTally | undefined,
 	locale: string,
 	now: Date
 ): DecisionSummary {
@@ -22,7 +29,7 @@ export function toDecisionSummary(
 		id: row.id,
 		kind: row.kind,
 		title: pickLocalized(row.title, locale),
-		status: decisionStatusAt(row, events, now),
+		status: decisionStatusFromTally(row, tally, now),
 		deadline: row.deadline.toISOString(),
 		eligible: row.eligible.map((id) => codes.get(id)?.code ?? id).sort(),
 		openedBy: codes.get(row.ownerId)?.code ?? '',
@@ -32,20 +39,21 @@ export function toDecisionSummary(
 
 /**
  * The decision as the actor may see it. `events` are those row-level security let the actor read,
- * so positions kept to their own participant are already left out.
+ * so positions kept from the actor are already left out; `tally` counts every position.
  */
 export async function toDecisionView(
 	q: Queryable,
 	networkSlug: string,
 	row: DecisionRow,
 	events: readonly DecisionEventRow[],
+	tally: PositionTally | undefined,
 	actor: Actor,
 	facts: GovernanceFacts,
 	locale: string,
 	now: Date
 ): Promise<DecisionView> {
 	const ownId = actor.participant?.id ?? null;
-	const seesAll = row.positionsVisibility === 'all' || (ownId !== null && ownId === row.ownerId);
+	const seesAll = canSeePositions(actor, row);
 	const visible = events.filter(
 		(e) => e.kind !== 'position' || seesAll || e.participantId === ownId
 	);
@@ -55,8 +63,21 @@ export async function toDecisionView(
 		...visible.flatMap((e) => (e.participantId ? [e.participantId] : []))
 	]);
 	const code = (id: string | null) => (id ? (codes.get(id)?.code ?? id) : null);
-	const status = decisionStatusAt(row, events, now);
-	const positions = [...lastPositions(visible, row.deadline, row.eligible).values()]
+	const status = decisionStatusFromTally(row, tally, now);
+	const last = lastPositions(visible, row.deadline, row.eligible);
+	const counts = { concur: 0, abstain: 0, object: 0, ...tally };
+	const answered = counts.concur + counts.abstain + counts.object;
+	const roster = seesAll
+		? row.eligible
+				.map((id) => ({
+					participant: code(id)!,
+					name: pickLocalized(codes.get(id)?.name, locale),
+					answered: last.has(id),
+					position: last.get(id)?.position ?? null
+				}))
+				.sort((a, b) => a.participant.localeCompare(b.participant))
+		: null;
+	const positions = [...last.values()]
 		.map((e) => ({
 			participant: code(e.participantId)!,
 			position: e.position!,
@@ -78,6 +99,13 @@ export async function toDecisionView(
 		deadline: row.deadline.toISOString(),
 		eligible: row.eligible.map((id) => code(id)!).sort(),
 		positions,
+		counts: {
+			concur: counts.concur,
+			abstain: counts.abstain,
+			object: counts.object,
+			unanswered: Math.max(0, row.eligible.length - answered)
+		},
+		roster,
 		history: visible.map((e) => ({
 			seq: e.seq,
 			kind: e.kind,
@@ -96,7 +124,8 @@ export async function toDecisionView(
 				? {
 						code: candidate.code,
 						name: pickLocalized(candidate.name, locale),
-						admitted: candidate.admittedParticipantId !== null
+						// Adopted but not yet settled by the job: the admission is what the outcome says.
+						admitted: candidate.admittedParticipantId !== null || status === 'adopted'
 					}
 				: null,
 			declarationId: row.subjectDeclarationId,

@@ -1,4 +1,4 @@
-import type { DeclarationSnapshotParagraph, LocalizedText } from '../db/schema';
+import type { DeclarationSnapshotParagraph, LocalizedText, ParagraphLanguages } from '../db/schema';
 
 export type ParagraphPart = DeclarationSnapshotParagraph['part'];
 export const paragraphParts = ['preamble', 'operative'] as const;
@@ -9,6 +9,7 @@ interface OrderedParagraph {
 	id: string;
 	part: ParagraphPart;
 	text: LocalizedText;
+	languages?: ParagraphLanguages;
 }
 
 /** Numbers count within each part, in text order: preamble 1…n, operative 1…m. */
@@ -20,7 +21,8 @@ export function numberParagraphs(
 		id: row.id,
 		part: row.part,
 		number: ++counters[row.part],
-		text: row.text
+		text: row.text,
+		languages: row.languages ?? {}
 	}));
 }
 
@@ -48,15 +50,34 @@ export function pickLanguage(
 	return found ?? available[0] ?? 'es';
 }
 
-/** A paragraph in one language; a language it lacks falls back to the first it has. */
+/**
+ * A text in one language, or '' where it lacks that language: another language is never shown in
+ * its place, so a missing translation reads as missing.
+ */
 export function textIn(text: LocalizedText, lang: DeclarationLocale): string {
-	return text[lang] ?? declarationLocales.map((l) => text[l]).find(Boolean) ?? '';
+	return text[lang] ?? '';
 }
 
 export interface PlainTextLabels {
 	preamble: string;
 	operative: string;
 	signatures: string;
+	/** Printed where a paragraph lacks the language, e.g. "[Not available in this language]". */
+	missing?: string;
+	/** Printed after a paragraph translated by a machine. */
+	machine?: string;
+}
+
+/** A paragraph's text in one language as printed: a missing one says so, a machine one says so. */
+export function printedParagraph(
+	paragraph: { text: LocalizedText; languages?: ParagraphLanguages },
+	lang: DeclarationLocale,
+	labels?: Pick<PlainTextLabels, 'missing' | 'machine'>
+): string {
+	const text = textIn(paragraph.text, lang);
+	if (!text) return labels?.missing ?? '';
+	const machine = paragraph.languages?.[lang]?.source === 'machine' && labels?.machine;
+	return machine ? `${text} ${labels.machine}` : text;
 }
 
 /** The whole text in one language, numbered, as plain text. */
@@ -76,14 +97,14 @@ export function renderPlainText(
 	}[] = [],
 	labels?: PlainTextLabels
 ): string {
-	const lines: string[] = [textIn(declaration.title, lang), ''];
+	const lines: string[] = [textIn(declaration.title, lang) || (labels?.missing ?? ''), ''];
 	for (const part of paragraphParts) {
 		const inPart = paragraphs.filter((p) => p.part === part);
 		const intro = part === 'preamble' ? declaration.preambleIntro : declaration.operativeIntro;
 		if (inPart.length === 0 && !textIn(intro, lang)) continue;
 		if (labels) lines.push(labels[part].toUpperCase(), '');
 		if (textIn(intro, lang)) lines.push(textIn(intro, lang), '');
-		for (const p of inPart) lines.push(`${p.number}. ${textIn(p.text, lang)}`, '');
+		for (const p of inPart) lines.push(`${p.number}. ${printedParagraph(p, lang, labels)}`, '');
 	}
 	if (signatures.length > 0 && labels) {
 		lines.push(labels.signatures.toUpperCase(), '');

@@ -7,11 +7,15 @@ import { presidencyOnly, requireDeclaration, requireDraftable } from './declarat
 import { numberParagraphs, paragraphRef } from './declaration-text';
 import { loadGovernanceFacts } from './load-governance-facts';
 import { recordVersion } from './record-version';
-import { listParagraphRows, updateParagraphText } from './repository';
+import { editParagraphContent } from './paragraph-languages';
+import { listParagraphRows, updateParagraphContent } from './repository';
 import type { EditParagraphInput } from './schemas';
 import { unsafeSettleDueDecisions } from './settle-decision';
 
-/** The Presidency rewrites a paragraph of the draft; a version records it. */
+/**
+ * The Presidency rewrites a paragraph of the draft, or updates its translations; a version records
+ * it. No language is lost: one left empty keeps its text (see `editParagraphContent`).
+ */
 export async function editParagraph(
 	ctx: Ctx,
 	networkSlug: string,
@@ -34,7 +38,15 @@ export async function editParagraph(
 			(p) => p.id === paragraphId
 		);
 		if (!paragraph) throw new NotFoundError();
-		await updateParagraphText(tx, paragraphId, input.text);
+		await updateParagraphContent(
+			tx,
+			paragraphId,
+			editParagraphContent(
+				{ text: paragraph.text, languages: paragraph.languages ?? {} },
+				input.text,
+				input
+			)
+		);
 		const ref = paragraphRef(paragraph);
 		const version = await recordVersion(
 			tx,

@@ -1,6 +1,11 @@
 import PDFDocument from 'pdfkit';
 import type { Ctx } from '../context';
-import { paragraphParts, textIn, type DeclarationLocale } from './declaration-text';
+import {
+	paragraphParts,
+	printedParagraph,
+	textIn,
+	type DeclarationLocale
+} from './declaration-text';
 import { partLabels } from './export-declaration-text';
 import { loadAdoptedText, type AdoptedText } from './load-adopted-text';
 
@@ -18,7 +23,8 @@ export async function exportDeclarationPdf(
 /** Standard fonts cover the Latin scripts of the network's four languages. */
 export function renderDeclarationPdf(text: AdoptedText): Promise<Buffer> {
 	const lang = text.lang;
-	const title = textIn(text.declaration.title, lang);
+	const labels = partLabels(lang);
+	const title = textIn(text.declaration.title, lang) || labels.missing;
 	const doc = new PDFDocument({ size: 'A4', margin: 60, info: { Title: title }, lang });
 	const chunks: Buffer[] = [];
 	doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -26,7 +32,6 @@ export function renderDeclarationPdf(text: AdoptedText): Promise<Buffer> {
 		doc.on('end', () => resolve(Buffer.concat(chunks)));
 		doc.on('error', reject);
 	});
-	const labels = partLabels(lang);
 	doc.font('Helvetica-Bold').fontSize(16).text(title, { align: 'center' });
 	if (text.conference) {
 		doc.moveDown(0.5).font('Helvetica').fontSize(10).text(text.conference, { align: 'center' });
@@ -42,7 +47,9 @@ export function renderDeclarationPdf(text: AdoptedText): Promise<Buffer> {
 		doc.font('Helvetica').fontSize(11);
 		if (intro) doc.moveDown(0.5).text(intro, { align: 'justify' });
 		for (const p of paragraphs) {
-			doc.moveDown(0.5).text(`${p.number}. ${textIn(p.text, lang)}`, { align: 'justify' });
+			doc
+				.moveDown(0.5)
+				.text(`${p.number}. ${printedParagraph(p, lang, labels)}`, { align: 'justify' });
 		}
 	}
 	if (text.signatures.length > 0) {

@@ -7,7 +7,9 @@ export function partLabels(lang: DeclarationLocale) {
 	return {
 		preamble: translate('gov_decl_part_preamble', {}, lang),
 		operative: translate('gov_decl_part_operative', {}, lang),
-		signatures: translate('gov_decl_signatures_heading', {}, lang)
+		signatures: translate('gov_decl_signatures_heading', {}, lang),
+		missing: translate('gov_decl_language_missing', {}, lang),
+		machine: translate('gov_decl_language_machine', {}, lang)
 	};
 }
 

@@ -5,9 +5,10 @@ import { withActor } from '../db/with-actor';
 import { requireDeclaration } from './declaration-access';
 import { languagesOf, numberParagraphs } from './declaration-text';
 import { loadGovernanceFacts } from './load-governance-facts';
+import { adoptionStates } from './adoption-state';
+import { languageGaps, languageStatuses } from './paragraph-languages';
 import {
 	findConferenceById,
-	findDecisionById,
 	listAmendmentRows,
 	listDeclarationSignatureRows,
 	listParagraphRows,
@@ -15,11 +16,10 @@ import {
 	participantCodes
 } from './repository';
 import type { DeclarationView } from './schemas';
-import { unsafeSettleDueDecisions } from './settle-decision';
 
 /**
- * A declaration with its numbered paragraphs, amendments, versions and signatures. A due adoption
- * decision is settled first, so a declaration adopted at its deadline reads as adopted at once.
+ * A declaration with its numbered paragraphs, amendments, versions and signatures. A declaration
+ * whose adoption decision has passed its deadline reads as adopted at once (see `adoptionStates`).
  */
 export async function getDeclaration(
 	ctx: Ctx,
@@ -28,7 +28,6 @@ export async function getDeclaration(
 	locale: string,
 	now = new Date()
 ): Promise<DeclarationView> {
-	await unsafeSettleDueDecisions(ctx.db, now);
 	return withActor(ctx.db, ctx.actor, async (tx) => {
 		const { network, row } = await requireDeclaration(tx, ctx.actor, networkSlug, id);
 		// One after another: the queries share the transaction's connection.
@@ -38,15 +37,15 @@ export async function getDeclaration(
 		const versions = await listVersionRows(tx, row.id);
 		const signatures = await listDeclarationSignatureRows(tx, row.id);
 		const facts = await loadGovernanceFacts(tx, network.id, now);
-		const decision = row.adoptionDecisionId
-			? await findDecisionById(tx, row.adoptionDecisionId)
-			: undefined;
+		const state = (await adoptionStates(tx, [row], now)).get(row.id)!;
+		const decision = state.decision;
 		const paragraphs = numberParagraphs(paragraphRows);
+		const languages = languagesOf([row.title, ...paragraphs.map((p) => p.text)]);
 		const proposers = await participantCodes(
 			tx,
 			amendments.map((a) => a.proposerId)
 		);
-		const drafting = row.status === 'drafting' && !row.frozen;
+		const drafting = state.status === 'drafting' && !state.frozen;
 		const underDecision = decision?.status === 'open';
 		return {
 			id: row.id,
@@ -58,13 +57,24 @@ export async function getDeclaration(
 			},
 			title: pickLocalized(row.title, locale),
 			titles: row.title,
-			status: row.status,
-			frozen: row.frozen,
-			adoptedAt: row.adoptedAt?.toISOString() ?? null,
-			languages: languagesOf([row.title, ...paragraphs.map((p) => p.text)]),
+			status: state.status,
+			frozen: state.frozen,
+			adoptedAt: state.adoptedAt?.toISOString() ?? null,
+			languages,
+			languageGaps: languageGaps(paragraphs, languages).map((gap) => ({
+				paragraph: `${gap.part}:${gap.number}`,
+				lang: gap.lang,
+				state: gap.state
+			})),
 			preambleIntro: row.preambleIntro,
 			operativeIntro: row.operativeIntro,
-			paragraphs,
+			paragraphs: paragraphs.map((p) => ({
+				id: p.id,
+				part: p.part,
+				number: p.number,
+				text: p.text,
+				languages: languageStatuses(p, languages)
+			})),
 			amendments: amendments.map((a) => ({
 				id: a.id,
 				paragraphId: a.paragraphId,
@@ -73,7 +83,8 @@ export async function getDeclaration(
 				text: a.text,
 				justification: a.justification,
 				proposer: proposers.get(a.proposerId)?.code ?? '',
-				status: a.status,
+				// Amendments still proposed lapse with the adoption, settled or not yet.
+				status: a.status === 'proposed' && state.frozen ? 'rejected' : a.status,
 				createdAt: a.createdAt.toISOString(),
 				decidedAt: a.decidedAt?.toISOString() ?? null,
 				version: a.versionNumber
@@ -85,9 +96,9 @@ export async function getDeclaration(
 			})),
 			adoption: decision
 				? {
-						decisionId: decision.id,
+						decisionId: decision.row.id,
 						status: decision.status,
-						deadline: decision.deadline.toISOString()
+						deadline: decision.row.deadline.toISOString()
 					}
 				: null,
 			signatures: signatures.map((s) => ({
@@ -100,7 +111,7 @@ export async function getDeclaration(
 			viewer: {
 				canDraft: drafting && !underDecision && canDraftDeclaration(ctx.actor, facts),
 				canPropose: drafting && !underDecision && canProposeAmendment(ctx.actor, network.id),
-				canSign: row.status === 'adopted' && isPresidency(ctx.actor, facts)
+				canSign: state.status === 'adopted' && isPresidency(ctx.actor, facts)
 			}
 		};
 	});

@@ -6,7 +6,7 @@ import { withActor } from '../db/with-actor';
 import { requireNetwork } from '../registry/require-network';
 import { listDeclarationRows } from './repository';
 import type { DeclarationSummary } from './schemas';
-import { unsafeSettleDueDecisions } from './settle-decision';
+import { adoptionStates } from './adoption-state';
 
 /** The network's declarations, latest conference first: adopted ones for all, drafts for the network. */
 export async function listDeclarations(
@@ -15,13 +15,19 @@ export async function listDeclarations(
 	locale: string,
 	now = new Date()
 ): Promise<{ items: DeclarationSummary[]; viewer: { canCreate: boolean } }> {
-	await unsafeSettleDueDecisions(ctx.db, now);
 	return withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
 		const rows = await listDeclarationRows(tx, network.id);
 		const facts = await loadGovernanceFacts(tx, network.id, now);
-		const items = rows
-			.filter((r) => canRead(ctx.actor, r.declaration))
+		const readable = rows.filter((r) => canRead(ctx.actor, r.declaration));
+		// A read writes nothing: an adoption past its deadline is derived, not settled here.
+		const states = await adoptionStates(
+			tx,
+			readable.map((r) => r.declaration),
+			now
+		);
+		const items = readable
+			.map((r) => ({ ...r, state: states.get(r.declaration.id)! }))
 			.map((r) => ({
 				id: r.declaration.id,
 				conference: {
@@ -30,9 +36,9 @@ export async function listDeclarations(
 					year: r.year
 				},
 				title: pickLocalized(r.declaration.title, locale),
-				status: r.declaration.status,
-				frozen: r.declaration.frozen,
-				adoptedAt: r.declaration.adoptedAt?.toISOString() ?? null
+				status: r.state.status,
+				frozen: r.state.frozen,
+				adoptedAt: r.state.adoptedAt?.toISOString() ?? null
 			}));
 		return { items, viewer: { canCreate: canDraftDeclaration(ctx.actor, facts) } };
 	});

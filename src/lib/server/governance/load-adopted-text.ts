@@ -5,6 +5,7 @@ import { withActor } from '../db/with-actor';
 import { ConflictError } from '../errors';
 import { requireDeclaration } from './declaration-access';
 import {
+	declarationLocales,
 	languagesOf,
 	numberParagraphs,
 	pickLanguage,
@@ -46,7 +47,9 @@ export async function loadAdoptedText(
 		const rows = await listParagraphRows(tx, row.id);
 		const signatures = await listDeclarationSignatureRows(tx, row.id);
 		const paragraphs = numberParagraphs(rows);
-		const lang = pickLanguage(languagesOf(paragraphs.map((p) => p.text)), wanted);
+		// A language asked for is printed even where it is missing, marked so; never another one.
+		const asked = declarationLocales.find((l) => l === wanted);
+		const lang = asked ?? pickLanguage(languagesOf(paragraphs.map((p) => p.text)), null);
 		return {
 			declaration: row,
 			conference: pickLocalized(conference?.name ?? {}, lang),

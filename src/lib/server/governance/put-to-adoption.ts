@@ -5,6 +5,7 @@ import { ConflictError } from '../errors';
 import { presidencyOnly, requireDeclaration, requireDraftable } from './declaration-access';
 import { languagesOf, numberParagraphs, renderPlainText } from './declaration-text';
 import { loadGovernanceFacts } from './load-governance-facts';
+import { languageGaps } from './paragraph-languages';
 import { openDecision } from './open-decision';
 import { listParagraphRows, listVersionRows, updateDeclaration } from './repository';
 import type { PutToAdoptionInput } from './schemas';
@@ -34,6 +35,19 @@ export async function putToAdoption(
 		const paragraphs = numberParagraphs(await listParagraphRows(tx, row.id));
 		if (paragraphs.length === 0) {
 			throw new ConflictError('gov_decl_err_empty', 'The declaration has no paragraphs');
+		}
+		// Refused rather than warned: the adopted text is frozen and public, so a language adopted
+		// stale or missing could never be put right, and signatories would adopt in one language
+		// what another does not say.
+		const gaps = languageGaps(
+			paragraphs,
+			languagesOf([row.title, ...paragraphs.map((p) => p.text)])
+		);
+		if (gaps.length > 0) {
+			throw new ConflictError(
+				'gov_decl_err_languages_pending',
+				'A language needs an update or is missing'
+			);
 		}
 		const version = (await listVersionRows(tx, row.id)).at(-1)?.number ?? 0;
 		const text = Object.fromEntries(

@@ -128,6 +128,39 @@ export async function updateDecision(
 		.where(eq(decisions.id, id));
 }
 
+export interface PositionTally {
+	concur: number;
+	abstain: number;
+	object: number;
+}
+
+/**
+ * The counts of the last positions before each decision's deadline, for any reader of the
+ * decision, whether or not the reader may see the positions themselves.
+ */
+export async function tallyPositions(
+	q: Queryable,
+	decisionIds: readonly string[]
+): Promise<Map<string, PositionTally>> {
+	const tallies = new Map<string, PositionTally>();
+	if (decisionIds.length === 0) return tallies;
+	for (const id of decisionIds) tallies.set(id, { concur: 0, abstain: 0, object: 0 });
+	const ids = sql.join(
+		[...new Set(decisionIds)].map((id) => sql`${id}`),
+		sql`, `
+	);
+	const result = await q.execute(
+		sql`SELECT decision_id, "position", n FROM app_decision_tally(ARRAY[${ids}]::uuid[])`
+	);
+	for (const row of rowsOf<{ decision_id: string; position: keyof PositionTally; n: number }>(
+		result
+	)) {
+		const tally = tallies.get(row.decision_id);
+		if (tally) tally[row.position] = Number(row.n);
+	}
+	return tallies;
+}
+
 /** Open decisions whose deadline has passed, oldest first. */
 export async function listDueDecisionIds(q: Queryable, now: Date, limit = 100): Promise<string[]> {
 	const rows = await q
@@ -525,14 +558,14 @@ export async function insertParagraphs(
 	if (rows.length > 0) await q.insert(declarationParagraphs).values(rows);
 }
 
-export async function updateParagraphText(
+export async function updateParagraphContent(
 	q: Queryable,
 	id: string,
-	text: ParagraphRow['text']
+	content: Pick<ParagraphRow, 'text' | 'languages'>
 ): Promise<void> {
 	await q
 		.update(declarationParagraphs)
-		.set({ text, updatedAt: new Date() })
+		.set({ text: content.text, languages: content.languages, updatedAt: new Date() })
 		.where(eq(declarationParagraphs.id, id));
 }
 
@@ -676,4 +709,72 @@ export async function insertDeclarationSignatures(
 		})
 		.returning({ id: declarationSignatures.id });
 	return inserted.length > 0;
+}
+
+// Export ----------------------------------------------------------------------------------------
+
+/** The decisions a participant opened. */
+export function listDecisionsOwnedBy(q: Queryable, ownerId: string): Promise<DecisionRow[]> {
+	return q
+		.select()
+		.from(decisions)
+		.where(eq(decisions.ownerId, ownerId))
+		.orderBy(asc(decisions.createdAt));
+}
+
+/** Every position a participant took, on any decision, in the order they were taken. */
+export function listPositionsTakenBy(q: Queryable, participantId: string) {
+	return q
+		.select()
+		.from(decisionEvents)
+		.where(
+			and(eq(decisionEvents.participantId, participantId), eq(decisionEvents.kind, 'position'))
+		)
+		.orderBy(asc(decisionEvents.seq));
+}
+
+/** The declarations a participant started, with their paragraphs and versions. */
+export async function listDeclarationsOwnedBy(q: Queryable, ownerId: string) {
+	const rows = await q
+		.select()
+		.from(declarations)
+		.where(eq(declarations.ownerId, ownerId))
+		.orderBy(asc(declarations.createdAt));
+	const ids = rows.map((r) => r.id);
+	if (ids.length === 0) return { rows, paragraphs: [], versions: [] };
+	const paragraphs = await q
+		.select()
+		.from(declarationParagraphs)
+		.where(inArray(declarationParagraphs.declarationId, ids))
+		.orderBy(asc(declarationParagraphs.ordinal));
+	const versions = await q
+		.select()
+		.from(declarationVersions)
+		.where(inArray(declarationVersions.declarationId, ids))
+		.orderBy(asc(declarationVersions.number));
+	return { rows, paragraphs, versions };
+}
+
+/** The amendments a participant proposed. */
+export function listAmendmentsProposedBy(
+	q: Queryable,
+	participantId: string
+): Promise<AmendmentRow[]> {
+	return q
+		.select()
+		.from(declarationAmendments)
+		.where(eq(declarationAmendments.proposerId, participantId))
+		.orderBy(asc(declarationAmendments.createdAt));
+}
+
+/** The signatures recorded for a participant on conference declarations. */
+export function listDeclarationSignaturesOf(
+	q: Queryable,
+	participantId: string
+): Promise<DeclarationSignatureRow[]> {
+	return q
+		.select()
+		.from(declarationSignatures)
+		.where(eq(declarationSignatures.participantId, participantId))
+		.orderBy(asc(declarationSignatures.createdAt));
 }

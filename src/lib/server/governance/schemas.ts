@@ -8,7 +8,8 @@ export const decisionKinds = [
 ] as const;
 export const decisionStatuses = ['open', 'adopted', 'rejected', 'withdrawn'] as const;
 export const positions = ['concur', 'abstain', 'object'] as const;
-export const visibilities = ['all', 'own'] as const;
+/** `all`: the eligible signatories see the positions; `own`: nobody else; `everyone`: every reader. */
+export const visibilities = ['all', 'own', 'everyone'] as const;
 export const eventKinds = [
 	'opened',
 	'position',
@@ -64,6 +65,12 @@ export const candidateSchema = z.object({
 		.optional()
 });
 
+/** An `approve_calendar` decision names the calendar's year as its subject, e.g. "2025". */
+export function calendarYearOf(note: string): number | null {
+	const match = /^\s*(\d{4})\s*$/.exec(note);
+	return match ? Number(match[1]) : null;
+}
+
 export const createDecisionSchema = z
 	.object({
 		kind: z.enum(decisionKinds, { message: 'gov_err_kind' }),
@@ -79,15 +86,28 @@ export const createDecisionSchema = z
 			})
 			.default({})
 	})
-	.superRefine((value, ctx) => {
-		if (value.kind === 'admit_observer' && !value.subject.candidate) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['subject', 'candidate'],
-				message: 'gov_err_candidate_required'
-			});
-		}
-	});
+	.superRefine(
+		(value, ctx) => {
+			// Runs even when other fields failed, so that a form marks every problem at once.
+			const subject = (value.subject ?? {}) as { note?: unknown; candidate?: unknown };
+			const note = typeof subject.note === 'string' ? subject.note : '';
+			if (value.kind === 'approve_calendar' && calendarYearOf(note) === null) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['subject', 'note'],
+					message: 'gov_err_calendar_year'
+				});
+			}
+			if (value.kind === 'admit_observer' && !subject.candidate) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['subject', 'candidate'],
+					message: 'gov_err_candidate_required'
+				});
+			}
+		},
+		{ when: () => true }
+	);
 export type CreateDecisionInput = z.output<typeof createDecisionSchema>;
 
 export const positionInputSchema = z.object({
@@ -132,6 +152,24 @@ export const decisionSchema = z.object({
 	deadline: z.string(),
 	eligible: z.array(z.string()),
 	positions: z.array(decisionPositionSchema),
+	/** How many eligible participants' last positions are each, and how many have not answered. */
+	counts: z.object({
+		concur: z.number(),
+		abstain: z.number(),
+		object: z.number(),
+		unanswered: z.number()
+	}),
+	/** Every eligible participant and whether it answered; only for those who see the positions. */
+	roster: z
+		.array(
+			z.object({
+				participant: z.string(),
+				name: z.string(),
+				answered: z.boolean(),
+				position: z.enum(positions).nullable()
+			})
+		)
+		.nullable(),
 	history: z.array(decisionEventSchema),
 	titles: localizedOut,
 	text: localizedOut,
@@ -202,15 +240,27 @@ export const createDeclarationSchema = z.object({
 export type CreateDeclarationInput = z.output<typeof createDeclarationSchema>;
 
 const paragraphText = localizedTextSchema(10_000, 'gov_decl_err_text_required');
+/** Languages a form names: those translated by a machine, or confirmed as still current. */
+const languageList = z.array(z.enum(textLocales, { message: 'gov_decl_err_language' })).default([]);
 
 export const addParagraphSchema = z.object({
 	part: z.enum(paragraphPartValues, { message: 'gov_decl_err_part' }),
-	text: paragraphText
+	text: paragraphText,
+	machine: languageList
 });
-export type AddParagraphInput = z.output<typeof addParagraphSchema>;
+type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+export type AddParagraphInput = WithOptional<z.output<typeof addParagraphSchema>, 'machine'>;
 
-export const editParagraphSchema = z.object({ text: paragraphText });
-export type EditParagraphInput = z.output<typeof editParagraphSchema>;
+/** Languages left empty keep their text; see `editParagraphContent`. */
+export const editParagraphSchema = z.object({
+	text: paragraphText,
+	machine: languageList,
+	confirmed: languageList
+});
+export type EditParagraphInput = WithOptional<
+	z.output<typeof editParagraphSchema>,
+	'machine' | 'confirmed'
+>;
 
 export const amendmentInputSchema = z
 	.object({
@@ -236,11 +286,16 @@ export const amendmentInputSchema = z
 			.min(1, { message: 'gov_decl_err_justification' })
 			.max(5000, { message: 'gov_decl_err_justification' })
 	})
-	.superRefine((value, ctx) => {
-		if (value.kind !== 'delete' && Object.keys(value.text).length === 0) {
-			ctx.addIssue({ code: 'custom', path: ['text'], message: 'gov_decl_err_text_required' });
-		}
-	});
+	.superRefine(
+		(value, ctx) => {
+			// Runs even when the justification failed, so that both problems are marked at once.
+			const text = value.text && typeof value.text === 'object' ? Object.values(value.text) : [];
+			if (value.kind !== 'delete' && !text.some((t) => typeof t === 'string' && t.trim())) {
+				ctx.addIssue({ code: 'custom', path: ['text'], message: 'gov_decl_err_text_required' });
+			}
+		},
+		{ when: () => true }
+	);
 export type AmendmentInput = z.output<typeof amendmentInputSchema>;
 
 export const decideAmendmentSchema = z.object({
@@ -273,11 +328,18 @@ export const compareQuerySchema = z.object({
 });
 export type CompareQuery = z.output<typeof compareQuerySchema>;
 
+const languageStatusOut = z.object({
+	state: z.enum(['current', 'stale', 'missing']),
+	source: z.enum(['human', 'machine']).nullable()
+});
+
 const paragraphOut = z.object({
 	id: z.string(),
 	part: z.enum(paragraphPartValues),
 	number: z.number(),
-	text: localizedOut
+	text: localizedOut,
+	/** For each language of the declaration: current, needing an update, or missing. */
+	languages: z.partialRecord(z.enum(textLocales), languageStatusOut)
 });
 
 export const declarationSchema = z.object({
@@ -290,6 +352,14 @@ export const declarationSchema = z.object({
 	frozen: z.boolean(),
 	adoptedAt: z.string().nullable(),
 	languages: z.array(z.enum(textLocales)),
+	/** Paragraph languages needing an update or missing; adoption waits until there are none. */
+	languageGaps: z.array(
+		z.object({
+			paragraph: z.string(),
+			lang: z.enum(textLocales),
+			state: z.enum(['stale', 'missing'])
+		})
+	),
 	preambleIntro: localizedOut,
 	operativeIntro: localizedOut,
 	paragraphs: z.array(paragraphOut),

@@ -1,8 +1,10 @@
 import { anonymousActor } from '../access/actor';
+import { recordCalendarApproval } from '../calendar/approve-calendar';
 import { appendAudit } from '../audit/append-audit';
 import type { Database, Transaction } from '../db/client';
 import { unsafeWithSystem } from '../db/with-actor';
 import { decisionStatusAt } from './decision-outcome';
+import { calendarYearOf } from './schemas';
 import {
 	admitCandidate,
 	findCandidateById,
@@ -40,6 +42,19 @@ onDecisionAdopted('admit_observer', async (tx, decision) => {
 		networkId: decision.networkId,
 		details: { code: candidate.code, decision: decision.id }
 	});
+});
+
+/** The annual calendar of the year the decision names is approved, recorded as by the decision. */
+onDecisionAdopted('approve_calendar', async (tx, decision) => {
+	const year = calendarYearOf(decision.subjectNote);
+	if (year === null) return;
+	await recordCalendarApproval(
+		tx,
+		anonymousActor,
+		decision.networkId,
+		year,
+		`decision:${decision.id}`
+	);
 });
 
 /**

@@ -1,6 +1,7 @@
 import { diffArrays, diffWords } from 'diff';
 import type { DeclarationSnapshotParagraph } from '../db/schema';
 import { textIn, type DeclarationLocale } from './declaration-text';
+import { languageStatus, type LanguageStatus } from './paragraph-languages';
 
 export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string };
 
@@ -9,6 +10,9 @@ export interface ParagraphDiff {
 	from: { part: DeclarationSnapshotParagraph['part']; number: number } | null;
 	to: { part: DeclarationSnapshotParagraph['part']; number: number } | null;
 	changed: boolean;
+	/** The compared language on each side: a missing one is shown as missing, never replaced. */
+	fromStatus: LanguageStatus | null;
+	toStatus: LanguageStatus | null;
 	/** Word-level changes: the side-by-side view shows same+removed left, same+added right. */
 	parts: DiffPart[];
 }
@@ -42,6 +46,8 @@ export function diffVersions(
 			rows.push({
 				from: old ? ref(old) : null,
 				to: now ? ref(now) : null,
+				fromStatus: old ? languageStatus(old, lang) : null,
+				toStatus: now ? languageStatus(now, lang) : null,
 				changed:
 					parts.some((p) => p.kind !== 'same') ||
 					old?.number !== now?.number ||

@@ -1,17 +1,35 @@
 import { error, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n/translate';
 import { getLocale } from '$lib/paraglide/runtime';
-import { parseInput } from '$lib/server/api/validation';
-import { ValidationError } from '$lib/server/errors';
 import { getGovernance } from '$lib/server/governance/get-governance';
-import { formFailure, loadFailure, text } from '$lib/server/governance/form.server';
+import {
+	formFailure,
+	languageFields,
+	loadFailure,
+	parseFormInput,
+	text,
+	type FieldNames
+} from '$lib/server/governance/form.server';
 import { localInputToIso, viewerZone } from '$lib/server/governance/local-time';
+import { formZone } from '$lib/server/time/form-zone';
 import { openDecision } from '$lib/server/governance/open-decision';
 import { createDecisionSchema } from '$lib/server/governance/schemas';
 
 export const csr = false;
 
 const locales = ['es', 'en', 'pt', 'fr'] as const;
+
+/** The form fields that hold each input path, so that each invalid field is marked. */
+const openFields: FieldNames = {
+	title: languageFields('title', '_'),
+	text: languageFields('text', '_'),
+	'subject.candidate': 'candidateCode',
+	'subject.candidate.code': 'candidateCode',
+	'subject.candidate.kind': 'candidateKind',
+	'subject.candidate.name': 'candidateName',
+	'subject.candidate.ministry': 'candidateMinistry',
+	'subject.note': 'subjectNote'
+};
 
 export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;
@@ -27,38 +45,43 @@ export const actions = {
 		const form = await request.formData();
 		const values: Record<string, string> = {};
 		for (const [key, value] of form) if (typeof value === 'string') values[key] = text(form, key);
-		const zone = viewerZone(locals.user?.timeZone);
+		// The zone the form names; a zone chosen on the form wins over the account's.
+		const zone = formZone({ chosen: values.zone, account: locals.user?.timeZone });
 		let id: string;
 		try {
 			const localized = (prefix: string) =>
 				Object.fromEntries(locales.map((l) => [l, values[`${prefix}_${l}`] ?? '']));
 			const deadline = localInputToIso(values.deadline ?? '', zone);
-			if (!deadline) {
-				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
-			}
+			// An unreadable date is reported with every other problem of the form, not alone.
+			const unread = deadline ? [] : [{ path: 'deadline', message: 'gov_err_datetime_local' }];
 			const kind = values.kind ?? '';
-			const input = parseInput(createDecisionSchema, {
-				kind,
-				title: localized('title'),
-				text: localized('text'),
-				deadline,
-				positionsVisibility: values.positionsVisibility || 'all',
-				subject: {
-					candidate:
-						kind === 'admit_observer'
-							? {
-									code: values.candidateCode ?? '',
-									kind: values.candidateKind || 'country',
-									name: { [getLocale()]: values.candidateName ?? '' },
-									ministry: { [getLocale()]: values.candidateMinistry ?? '' }
-								}
-							: undefined,
-					note: values.subjectNote || undefined
-				}
-			});
+			const input = parseFormInput(
+				createDecisionSchema,
+				{
+					kind,
+					title: localized('title'),
+					text: localized('text'),
+					// A stand-in that parses, so that the other fields are still checked.
+					deadline: deadline ?? '9999-12-31T00:00:00Z',
+					positionsVisibility: values.positionsVisibility || 'all',
+					subject: {
+						candidate:
+							kind === 'admit_observer'
+								? {
+										code: values.candidateCode ?? '',
+										kind: values.candidateKind || 'country',
+										name: { [getLocale()]: values.candidateName ?? '' },
+										ministry: { [getLocale()]: values.candidateMinistry ?? '' }
+									}
+								: undefined,
+						note: values.subjectNote || undefined
+					}
+				},
+				unread
+			);
 			({ id } = await openDecision(ctx, params.network, input));
 		} catch (e) {
-			return formFailure(e, values, 'open');
+			return formFailure(e, values, 'open', openFields);
 		}
 		redirect(303, `/networks/${params.network}/decisions/${id}`);
 	}

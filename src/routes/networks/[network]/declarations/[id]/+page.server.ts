@@ -7,9 +7,16 @@ import { compareVersions } from '$lib/server/governance/compare-versions';
 import { declarationIdParam } from '$lib/server/governance/declaration-access';
 import { decideAmendment } from '$lib/server/governance/decide-amendment';
 import { editParagraph } from '$lib/server/governance/edit-paragraph';
-import { formFailure, loadFailure, text } from '$lib/server/governance/form.server';
+import {
+	formFailure,
+	formValues,
+	languageFields,
+	loadFailure,
+	text
+} from '$lib/server/governance/form.server';
 import { getDeclaration } from '$lib/server/governance/get-declaration';
 import { localInputToIso, viewerZone } from '$lib/server/governance/local-time';
+import { formZone } from '$lib/server/time/form-zone';
 import { proposeAmendment } from '$lib/server/governance/propose-amendment';
 import { putToAdoption } from '$lib/server/governance/put-to-adoption';
 import { recordSignature } from '$lib/server/governance/record-signature';
@@ -65,46 +72,55 @@ export async function load({ locals, params, url }) {
 	};
 }
 
+/** The text of every language is typed in `text.es` … `text.fr`. */
+const textFields = { text: languageFields('text') };
+
 const back = (network: string, declaration: string) =>
 	`/networks/${network}/declarations/${declaration}?notice=saved`;
 
 export const actions = {
 	addParagraph: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const values = { part: text(form, 'part'), text: localized(form, 'text') };
 		try {
-			const input = parseInput(addParagraphSchema, values);
+			const input = parseInput(addParagraphSchema, {
+				part: text(form, 'part'),
+				text: localized(form, 'text'),
+				machine: form.getAll('machine')
+			});
 			await addParagraph(locals.ctx, params.network, id(params.id), input);
 		} catch (e) {
-			return formFailure(e, values, 'addParagraph');
+			return formFailure(e, formValues(form), 'addParagraph', textFields);
 		}
 		redirect(303, back(params.network, params.id));
 	},
 	editParagraph: async ({ locals, params, request }) => {
 		const form = await request.formData();
 		const paragraphId = text(form, 'paragraphId');
-		const values = { paragraphId, text: localized(form, 'text') };
 		try {
-			const input = parseInput(editParagraphSchema, values);
+			const input = parseInput(editParagraphSchema, {
+				text: localized(form, 'text'),
+				machine: form.getAll('machine'),
+				confirmed: form.getAll('confirmed')
+			});
 			await editParagraph(locals.ctx, params.network, id(params.id), id(paragraphId), input);
 		} catch (e) {
-			return formFailure(e, values, `edit-${paragraphId}`);
+			return formFailure(e, formValues(form), `edit-${paragraphId}`, textFields);
 		}
 		redirect(303, back(params.network, params.id));
 	},
 	propose: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const values = {
-			paragraphId: text(form, 'paragraphId'),
-			kind: text(form, 'kind'),
-			text: localized(form, 'text'),
-			justification: text(form, 'justification')
-		};
 		try {
-			const input = parseInput(amendmentInputSchema, values);
+			const input = parseInput(amendmentInputSchema, {
+				paragraphId: text(form, 'paragraphId'),
+				kind: text(form, 'kind'),
+				text: localized(form, 'text'),
+				justification: text(form, 'justification')
+			});
 			await proposeAmendment(locals.ctx, params.network, id(params.id), input);
 		} catch (e) {
-			return formFailure(e, values, 'propose');
+			// Everything typed goes back, the text of every language included.
+			return formFailure(e, formValues(form), 'propose', textFields);
 		}
 		redirect(303, back(params.network, params.id));
 	},
@@ -124,7 +140,9 @@ export const actions = {
 		const form = await request.formData();
 		const values = { deadline: text(form, 'deadline') };
 		try {
-			const deadline = localInputToIso(values.deadline, viewerZone(locals.user?.timeZone));
+			// The zone the form names; a zone chosen on the form wins over the account's.
+			const zone = formZone({ chosen: text(form, 'zone'), account: locals.user?.timeZone });
+			const deadline = localInputToIso(values.deadline, zone);
 			if (!deadline) {
 				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
 			}

@@ -38,8 +38,9 @@ CREATE POLICY decisions_select ON decisions FOR SELECT TO platform_app
 		)
 	);
 --> statement-breakpoint
--- The decision itself is filtered by its own policy inside the sub-select; positions stay hidden
--- from others when the decision shows each participant only its own, except from its opener.
+-- The decision itself is filtered by its own policy inside the sub-select; positions are seen as
+-- migration 0020 decided: by their participant and the opener, by the eligible signatories (`all`)
+-- or by every reader of the decision (`everyone`).
 DROP POLICY decision_events_select ON decision_events;
 --> statement-breakpoint
 CREATE POLICY decision_events_select ON decision_events FOR SELECT TO platform_app
@@ -48,9 +49,10 @@ CREATE POLICY decision_events_select ON decision_events FOR SELECT TO platform_a
 		WHERE d.id = decision_events.decision_id
 			AND (
 				decision_events.kind <> 'position'
-				OR d.positions_visibility = 'all'
 				OR decision_events.participant_id = (SELECT app_viewer_participant())
 				OR d.owner_id = (SELECT app_viewer_participant())
+				OR (d.positions_visibility = 'all' AND (SELECT app_viewer_participant()) = ANY (d.eligible))
+				OR d.positions_visibility = 'everyone'
 			)
 	));
 --> statement-breakpoint
