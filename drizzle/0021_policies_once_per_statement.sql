@@ -40,7 +40,8 @@ CREATE POLICY decisions_select ON decisions FOR SELECT TO platform_app
 --> statement-breakpoint
 -- The decision itself is filtered by its own policy inside the sub-select; positions are seen as
 -- migration 0020 decided: by their participant and the opener, by the eligible signatories (`all`)
--- or by every reader of the decision (`everyone`).
+-- or by every reader of the decision (`everyone`), compared as text because that value is added
+-- in the same migration run.
 DROP POLICY decision_events_select ON decision_events;
 --> statement-breakpoint
 CREATE POLICY decision_events_select ON decision_events FOR SELECT TO platform_app
@@ -51,8 +52,8 @@ CREATE POLICY decision_events_select ON decision_events FOR SELECT TO platform_a
 				decision_events.kind <> 'position'
 				OR decision_events.participant_id = (SELECT app_viewer_participant())
 				OR d.owner_id = (SELECT app_viewer_participant())
-				OR (d.positions_visibility = 'all' AND (SELECT app_viewer_participant()) = ANY (d.eligible))
-				OR d.positions_visibility = 'everyone'
+				OR (d.positions_visibility::text = 'all' AND (SELECT app_viewer_participant()) = ANY (d.eligible))
+				OR d.positions_visibility::text = 'everyone'
 			)
 	));
 --> statement-breakpoint
