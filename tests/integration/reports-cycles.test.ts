@@ -171,6 +171,46 @@ describe(`national reports on ${testDbKind}`, () => {
 		expect((await rows(users.aViewer)).length).toBe(3);
 	});
 
+	it('shows a public, submitted report to anonymous readers and nothing else', async () => {
+		const { network, users, a, b } = await setup();
+		const { id } = await openTestCycle(network, users.pres);
+		const save = (code: string, user: TestUser, level: 'public' | 'members') =>
+			saveReport(
+				user.ctx,
+				network.slug,
+				id,
+				code,
+				{
+					narrative: `Informe ${level}`,
+					releasability: { level },
+					activities: [activity({ title: `Actividad ${level}` })]
+				},
+				{ now: before }
+			);
+		await save(a.code, users.aEditor, 'public');
+		// A public draft is still its owner's alone.
+		expect(await statusOf(getReport(network.anonymous, network.slug, id, a.code))).toBe(404);
+		await submitReport(users.aFocal.ctx, network.slug, id, a.code, undefined, { now: before });
+		await save(b.code, users.bFocal, 'members');
+		await submitReport(users.bFocal.ctx, network.slug, id, b.code, undefined, { now: before });
+
+		const open = await getReport(network.anonymous, network.slug, id, a.code);
+		expect(open.report.narrative).toBe('Informe public');
+		expect(open.report.activities.map((x) => x.title)).toEqual(['Actividad public']);
+		expect(open.access).toEqual({ edit: false, submit: false, reopen: false });
+		expect(open.cycle.title).toBe('Informe 2025');
+		expect(await statusOf(getReport(network.anonymous, network.slug, id, b.code))).toBe(404);
+		// The cycle and its status board stay with the network: signed out, one is asked to sign in.
+		expect(await statusOf(getCycle(network.anonymous, network.slug, id, 'es'))).toBe(401);
+		const response = await reportRoute.GET({
+			params: { network: network.slug, id, participantCode: a.code },
+			locals: { ctx: network.anonymous },
+			url: new URL(`http://localhost/api/v1/networks/${network.slug}/reporting-cycles`),
+			request: new Request('http://localhost/')
+		} as never);
+		expect(response.status).toBe(200);
+	});
+
 	it('lets editors draft, only focal points submit, and refuses the wrong participant', async () => {
 		const { network, users, a, b } = await setup();
 		const { id } = await openTestCycle(network, users.pres);

@@ -19,18 +19,21 @@ export interface CycleContext {
 
 /**
  * A cycle is seen by the signed-in users of its network's participants; to anyone else it does
- * not exist.
+ * not exist. Reading one national report (`forReport`) opens the cycle to anyone: the report
+ * itself is then shown only where it was released (a public, submitted report to everyone).
  */
 export async function loadCycleContext(
 	tx: Transaction,
 	actor: Actor,
 	networkSlug: string,
 	cycleId: string,
-	today: string
+	today: string,
+	options: { forReport?: boolean } = {}
 ): Promise<CycleContext> {
-	requireSignedIn(actor);
+	if (!options.forReport) requireSignedIn(actor);
 	const network = await requireNetwork(tx, networkSlug);
-	if (!actor.isAdmin && actor.participant?.networkId !== network.id) throw new NotFoundError();
+	const inNetwork = actor.isAdmin || actor.participant?.networkId === network.id;
+	if (!inNetwork && !options.forReport) throw new NotFoundError();
 	const cycle = await findCycle(tx, network.id, cycleId);
 	if (!cycle) throw new NotFoundError();
 	const rows = await listParticipantRows(tx, network.id);

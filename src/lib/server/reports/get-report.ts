@@ -13,11 +13,12 @@ import {
 	codeOf,
 	loadCycleContext,
 	toActivityView,
+	toCycleView,
 	type CycleContext
 } from './cycle-context';
 import { findReport, listActivityRows } from './repository';
 import { boardStatus, dayOf } from './reporting-day';
-import type { ReportView } from './schemas';
+import type { CycleView, ReportView } from './schemas';
 
 export interface ReportAccess {
 	/** Save the draft: the participant's editors and focal points, while it is not submitted. */
@@ -33,12 +34,17 @@ export function getReport(
 	cycleId: string,
 	participantCode: string,
 	options: { now?: Date } = {}
-): Promise<{ report: ReportView; access: ReportAccess }> {
+): Promise<{ report: ReportView; access: ReportAccess; cycle: CycleView }> {
 	const today = dayOf(options.now ?? new Date());
 	return withActor(ctx.db, ctx.actor, async (tx) => {
-		const context = await loadCycleContext(tx, ctx.actor, networkSlug, cycleId, today);
+		const context = await loadCycleContext(tx, ctx.actor, networkSlug, cycleId, today, {
+			forReport: true
+		});
 		const participant = askedParticipant(context, participantCode);
-		return readReport(tx, ctx.actor, context, participant);
+		return {
+			...(await readReport(tx, ctx.actor, context, participant)),
+			cycle: toCycleView(context)
+		};
 	});
 }
 

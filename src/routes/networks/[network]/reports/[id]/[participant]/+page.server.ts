@@ -5,14 +5,13 @@ import { translate } from '$lib/i18n/translate';
 import { blankActivity, type ReportFormValues } from '$lib/components/reports/report-form';
 import { listParticipants } from '$lib/server/registry/list-participants';
 import { parseCycleId } from '$lib/server/reports/cycle-context';
-import { getCycle } from '$lib/server/reports/get-cycle';
 import { getReport } from '$lib/server/reports/get-report';
 import { listMissions } from '$lib/server/reports/list-missions';
 import { reopenReport } from '$lib/server/reports/reopen-report';
 import { saveReport } from '$lib/server/reports/save-report';
 import { submitReport } from '$lib/server/reports/submit-report';
 import type { ReportView } from '$lib/server/reports/schemas';
-import { DomainError } from '$lib/server/errors';
+import { DomainError, NotFoundError } from '$lib/server/errors';
 import {
 	loadFailure,
 	parseReportForm,
@@ -49,17 +48,23 @@ const notices = ['saved', 'submitted', 'reopened'] as const;
 
 export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;
-	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
 	const locale = getLocale();
 	const cycleId = await Promise.resolve()
 		.then(() => parseCycleId(params.id))
 		.catch(loadFailure);
-	const [cycle, { report, access }, participants, missions] = await Promise.all([
-		getCycle(ctx, params.network, cycleId, locale),
+	// A public, submitted report is open to every reader; any other is found only by those it was
+	// released to, and for anyone else it does not exist.
+	const [{ report, access, cycle }, participants, missions] = await Promise.all([
 		getReport(ctx, params.network, cycleId, params.participant),
 		listParticipants(ctx, params.network, locale),
 		listMissions(ctx)
-	]).catch(loadFailure);
+	]).catch((error: unknown) => {
+		// Signed out, a report that is not public reads as one to sign in for, whether it exists or not.
+		if (!ctx.actor.userId && error instanceof NotFoundError) {
+			redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
+		}
+		return loadFailure(error);
+	});
 	const values = formValues(report);
 	// Every form offers one empty row; its id is fixed now so that autosaving it twice is one row.
 	if (access.edit) values.activities.push(blankActivity(randomUUID()));
