@@ -9,3 +9,15 @@ export function formatDate(isoDate: string, locale: string): string {
 	}
 	return format.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number with the reader's separators; formatters are kept, as making one costs far more. */
+export function formatNumber(value: number, locale: string): string {
+	let format = numberFormats.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(locale);
+		numberFormats.set(locale, format);
+	}
+	return format.format(value);
+}

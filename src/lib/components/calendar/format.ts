@@ -9,16 +9,27 @@ interface Timing {
 	timeZone: string;
 }
 
+/**
+ * Formatters by language and zone. Making one costs far more than using it (a month page formats
+ * a hundred events), and there are only so many languages and zones.
+ */
+const rangeFormats = new Map<string, Intl.DateTimeFormat>();
+
 function range(start: Date, end: Date, locale: string, timeZone: string): string {
-	const format = new Intl.DateTimeFormat(locale, {
-		year: 'numeric',
-		month: 'short',
-		day: 'numeric',
-		hour: '2-digit',
-		minute: '2-digit',
-		timeZone,
-		timeZoneName: 'short'
-	});
+	const key = `${locale}|${timeZone}`;
+	let format = rangeFormats.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, {
+			year: 'numeric',
+			month: 'short',
+			day: 'numeric',
+			hour: '2-digit',
+			minute: '2-digit',
+			timeZone,
+			timeZoneName: 'short'
+		});
+		rangeFormats.set(key, format);
+	}
 	return format.formatRange(start, end);
 }
 
@@ -59,16 +70,22 @@ export function monthWeeks(month: string): (string | null)[][] {
 	return weeks;
 }
 
+const weekdays = new Map<string, { short: string; long: string }[]>();
+
 /** Weekday names, Monday first, in the reader's language. */
 export function weekdayNames(locale: string): { short: string; long: string }[] {
-	// 2024-01-01 was a Monday.
-	return Array.from({ length: 7 }, (_, i) => {
-		const day = new Date(Date.UTC(2024, 0, 1 + i));
-		return {
-			short: new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(day),
-			long: new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(day)
-		};
-	});
+	let names = weekdays.get(locale);
+	if (!names) {
+		const short = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+		const long = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+		// 2024-01-01 was a Monday.
+		names = Array.from({ length: 7 }, (_, i) => {
+			const day = new Date(Date.UTC(2024, 0, 1 + i));
+			return { short: short.format(day), long: long.format(day) };
+		});
+		weekdays.set(locale, names);
+	}
+	return names;
 }
 
 export function monthName(month: string, locale: string): string {

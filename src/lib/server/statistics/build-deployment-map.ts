@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import { formatNumber } from '$lib/i18n/format';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Ctx } from '../context';
 import { NotFoundError } from '../errors';
@@ -117,7 +118,7 @@ export async function buildDeploymentMap(
 					{
 						network: members.acronym,
 						month,
-						total: new Intl.NumberFormat(locale).format(total),
+						total: formatNumber(total, locale),
 						missions: rows.length,
 						share: String(percent(femaleShare(female, total)) ?? '–')
 					},

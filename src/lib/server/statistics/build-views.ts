@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import { formatNumber } from '$lib/i18n/format';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Ctx } from '../context';
 import { NotFoundError } from '../errors';
@@ -65,7 +66,7 @@ function cols(locale: Locale, keys: string[]): Column[] {
 }
 
 function fmt(locale: Locale, value: number): string {
-	return new Intl.NumberFormat(locale).format(value);
+	return formatNumber(value, locale);
 }
 
 // ---- sections ----
