@@ -2,6 +2,7 @@ import type { Database } from '../db/client';
 import { unsafeDeliverOutbox } from '../mail/send-mail';
 import { unsafeQueueDecisionMail, unsafeSendDecisionDigests } from './send-decision-digests';
 import { unsafeSettleDueDecisions } from './settle-decision';
+import { findNextDeadline } from './repository';
 
 export const settleIntervalMs = 60 * 1000;
 /** Events within this period reach a person as one mail. */
@@ -23,10 +24,21 @@ export function startGovernanceJobs(
 			console.error('Governance job failed:', error);
 		});
 	};
+	// Besides the regular pass, a pass at the next deadline known, so that an outcome and its
+	// effect (an observer admitted, a calendar approved) follow the deadline by moments.
+	let atDeadline: NodeJS.Timeout | undefined;
+	let stopped = false;
 	const settle = () =>
 		run(async () => {
 			await unsafeSettleDueDecisions(db);
 			await unsafeQueueDecisionMail(db);
+			const next = await findNextDeadline(db, new Date());
+			clearTimeout(atDeadline);
+			const wait = next ? next.getTime() - Date.now() + 250 : Infinity;
+			if (!stopped && wait < intervals.settleMs) {
+				atDeadline = setTimeout(settle, Math.max(wait, 0));
+				atDeadline.unref();
+			}
 		});
 	const digest = () =>
 		run(async () => {
@@ -36,7 +48,9 @@ export function startGovernanceJobs(
 	const timers = [setInterval(settle, intervals.settleMs), setInterval(digest, intervals.digestMs)];
 	for (const timer of timers) timer.unref();
 	return async () => {
+		stopped = true;
 		for (const timer of timers) clearInterval(timer);
+		clearTimeout(atDeadline);
 		await last;
 	};
 }

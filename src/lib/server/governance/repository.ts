@@ -162,6 +162,17 @@ export async function tallyPositions(
 }
 
 /** Open decisions whose deadline has passed, oldest first. */
+/** The earliest deadline of a decision still open after `now`, if any. */
+export async function findNextDeadline(q: Queryable, now: Date): Promise<Date | null> {
+	const [row] = await q
+		.select({ deadline: decisions.deadline })
+		.from(decisions)
+		.where(and(eq(decisions.status, 'open'), gt(decisions.deadline, now)))
+		.orderBy(asc(decisions.deadline))
+		.limit(1);
+	return row?.deadline ?? null;
+}
+
 export async function listDueDecisionIds(q: Queryable, now: Date, limit = 100): Promise<string[]> {
 	const rows = await q
 		.select({ id: decisions.id })
