@@ -264,7 +264,12 @@ export const documents = pgTable(
 	(t) => [
 		index('documents_network_level').on(t.networkId, t.level),
 		// The lists' order, so a page is read off the index instead of sorting every visible row.
-		index('documents_network_order').on(t.networkId, t.documentDate.desc().nullsFirst(), t.title, t.id),
+		index('documents_network_order').on(
+			t.networkId,
+			t.documentDate.desc().nullsFirst(),
+			t.title,
+			t.id
+		),
 		index('documents_owner').on(t.ownerId),
 		index('documents_translation_of').on(t.translationOf)
 	]
