@@ -13,12 +13,8 @@ import { saveReport } from '$lib/server/reports/save-report';
 import { submitReport } from '$lib/server/reports/submit-report';
 import type { ReportView } from '$lib/server/reports/schemas';
 import { DomainError } from '$lib/server/errors';
-import {
-	loadFailure,
-	parseReportForm,
-	readReportForm,
-	reportFormFailure
-} from '../../report-form.server';
+import { parseReportForm, readReportForm, reportFormFailure } from '../../report-form.server';
+import { loadFailure } from '$lib/server/forms/form-failure';
 
 // Autosave needs a script on this page; without it the Save button does the same.
 export const csr = true;
