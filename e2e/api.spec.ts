@@ -118,6 +118,7 @@ test('the OpenAPI 3.1 document describes every endpoint from the validating sche
 	expect(Object.keys(doc.paths)).toEqual(
 		expect.arrayContaining([
 			'/me',
+			'/me/desk',
 			'/networks',
 			'/networks/{network}/documents',
 			'/networks/{network}/documents/{id}',

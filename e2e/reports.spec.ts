@@ -25,6 +25,8 @@ function yesterday(): string {
 test('the Presidency runs a reporting cycle and downloads the consolidated PDF', async ({
 	browser
 }) => {
+	// Three participants' journeys with an accessibility check at each step.
+	test.setTimeout(120_000);
 	const users = accounts().users;
 	const title = `Informe anual ${Date.now()}`;
 

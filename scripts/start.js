@@ -20,9 +20,17 @@ const stale =
 	Math.max(newestMtime('src'), newestMtime('messages'), statSync('package.json').mtimeMs) >
 		statSync(built).mtimeMs;
 if (stale) {
-	console.log('Building the platform…');
-	const result = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
-	if (result.status !== 0) process.exit(result.status ?? 1);
+	console.log('Building the platform (once, about a minute)…');
+	// The build's own output only matters when it fails.
+	const result = spawnSync('npm', ['run', 'build', '--silent'], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	if (result.status !== 0) {
+		process.stdout.write(result.stdout ?? '');
+		process.stderr.write(result.stderr ?? '');
+		process.exit(result.status ?? 1);
+	}
 }
 
 process.env.PORT ??= '3000';

@@ -19,6 +19,7 @@ import {
 	findUser,
 	lastInvitationTo,
 	mailsTo,
+	sessionsOf,
 	statusOf,
 	uniqueEmail
 } from './support/people';
@@ -103,6 +104,9 @@ describe(`people invitations on ${testDbKind}`, () => {
 			passwordConfirm: password
 		});
 		expect(accepted.email).toBe(input.email);
+		// The invitee is signed in at once: the session is theirs.
+		expect(await sessionsOf(handle.db, id)).toHaveLength(1);
+		expect(accepted.sessionToken).toMatch(/^\S{20,}$/);
 
 		const user = await findUserByEmail(handle.db, input.email.toUpperCase());
 		expect(user?.id).toBe(id);

@@ -10,6 +10,7 @@ import { eq } from 'drizzle-orm';
 import { openCycle } from '../../src/lib/server/reports/open-cycle';
 import { submitReport } from '../../src/lib/server/reports/submit-report';
 import { renderConsolidated } from '../../src/lib/server/reports/render-consolidated';
+import { buildConsolidated } from '../../src/lib/server/reports/build-consolidated';
 import { unsafeSeedReports } from '../../src/lib/server/reports/seed-reports';
 import * as consolidatedRoute from '../../src/routes/api/v1/networks/[network]/reporting-cycles/[id]/consolidated.[format]/+server';
 import { openTestDatabase, testDbKind } from './support/test-db';
@@ -20,6 +21,27 @@ const fontDir = path.join(
 	path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
 	'standard_fonts/'
 );
+
+/** How a PDF reader sees the file's structure: pages, tagging, the tags on each page. */
+async function pdfStructure(data: Uint8Array) {
+	const pdf = await getDocument({
+		data: new Uint8Array(data),
+		standardFontDataUrl: fontDir,
+		useSystemFonts: false,
+		isEvalSupported: false
+	}).promise;
+	const markInfo = await pdf.getMarkInfo();
+	const roles = new Set<string>();
+	const walk = (node: { role?: string; children?: unknown[] } | null) => {
+		if (!node) return;
+		if (node.role) roles.add(node.role);
+		for (const child of node.children ?? []) walk(child as typeof node);
+	};
+	for (let n = 1; n <= pdf.numPages; n++) walk(await (await pdf.getPage(n)).getStructTree());
+	const result = { pages: pdf.numPages, marked: markInfo?.Marked === true, roles };
+	await pdf.destroy();
+	return result;
+}
 
 /** The text layer of every page, as a PDF reader extracts it. */
 async function pdfText(data: Uint8Array): Promise<string> {
@@ -159,6 +181,21 @@ describe(`consolidated report formats on ${testDbKind}`, () => {
 		expect(text).not.toContain('Acuerdo bilateral reservado');
 		expect(text).toContain('Aucune donnée : le rapport ne vous a pas été communiqué.');
 		expect(text).toContain('Aucune donnée : le rapport n’a pas été soumis.');
+		// A cover, contents, page numbers; tagged, with its fonts embedded.
+		expect(text).toContain('Sommaire');
+		const structure = await pdfStructure(file.body);
+		expect(text).toContain(`Page 2 sur ${structure.pages}`);
+		expect(structure.marked).toBe(true);
+		for (const role of ['H1', 'P', 'Table', 'TH', 'TD', 'L', 'LI']) {
+			expect(structure.roles).toContain(role);
+		}
+		expect(Buffer.from(file.body).toString('latin1')).toContain('/FontFile2');
+		// Those without data are one line each: cover, contents, summary, then one page per
+		// participant whose report is included.
+		const view = await buildConsolidated(presUser.ctx, network.slug, id, 'fr');
+		const included = view.sections.filter((s) => s.availability === 'included').length;
+		expect(view.sections.length).toBeGreaterThan(included);
+		expect(structure.pages).toBe(3 + included);
 	});
 
 	it('writes an XLSX that reads back with one row per activity released to the reader', async () => {

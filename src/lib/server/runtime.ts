@@ -11,6 +11,7 @@ import { unsafeSeedStatistics } from './statistics/seed-statistics';
 import { startReportReminders } from './reports/reminder-scheduler';
 import { startPlannerStatistics } from './db/planner-statistics';
 import { ReadAuditWriter } from './audit/read-audit';
+import { startupLog } from './startup-log';
 
 /** Writes the audit entries of every request's restricted reads, in group commits. */
 export const readAuditWriter = new ReadAuditWriter(() => runtimeDb());
@@ -34,12 +35,15 @@ export function startRuntime(): Promise<DatabaseHandle> {
 			await unsafeSeedCalendar(opened.db);
 			await unsafeSeedReports(opened.db);
 			const link = await unsafeEnsureFirstAdmin(opened.db, publicOrigin());
-			if (link) {
-				console.log(
-					`\nNo administrator exists yet. Open this one-time link to create the first one ` +
-						`(valid 24 hours, shown only now):\n\n  ${link}\n`
-				);
-			}
+			console.log(
+				startupLog({
+					database: opened.kind === 'pglite' ? 'pglite' : 'postgres',
+					dataDir: process.env.DATA_DIR ?? './data',
+					network: process.env.DEFAULT_NETWORK ?? 'relacopaz',
+					origin: publicOrigin(),
+					adminLink: link
+				})
+			);
 		} catch (error) {
 			await opened.close();
 			throw error;

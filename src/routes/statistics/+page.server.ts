@@ -6,7 +6,8 @@ export async function load({ locals, url, setHeaders }) {
 	const view = await statisticsPage(locals, url, setHeaders, () =>
 		buildOverview(locals.ctx, {
 			month: url.searchParams.get('month') ?? undefined,
-			scope: url.searchParams.get('scope') ?? undefined,
+			// Readers come for their own network; the whole world is one link away.
+			scope: url.searchParams.get('scope') ?? 'network',
 			locale: getLocale()
 		})
 	);

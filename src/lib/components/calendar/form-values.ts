@@ -32,7 +32,11 @@ export interface Choice {
 	name: string;
 }
 
-export function emptyEventForm(organiserCode: string): EventFormValues {
+/** A new event starts in its organiser's country and that country's zone, when known. */
+export function emptyEventForm(
+	organiserCode: string,
+	place: { countryCode?: string | null; timeZone?: string } = {}
+): EventFormValues {
 	return {
 		title_es: '',
 		title_en: '',
@@ -44,9 +48,9 @@ export function emptyEventForm(organiserCode: string): EventFormValues {
 		description_fr: '',
 		kind: 'training_course',
 		organiserCode,
-		countryCode: '',
+		countryCode: place.countryCode ?? '',
 		city: '',
-		timeZone: 'America/Asuncion',
+		timeZone: place.timeZone ?? '',
 		allDay: false,
 		start: '',
 		end: '',

@@ -68,10 +68,12 @@ export function layoutLine(chart: LineChartModel, locale: string): LineLayout {
 			y: round(y(max * f)),
 			label: `${format.format(max * f)}${chart.percent ? ' %' : ''}`
 		})),
-		xTicks: yearStarts.map(({ label, i }) => ({
-			x: round(x(i)),
-			label: label.endsWith('-01') ? label.slice(0, 4) : label
-		})),
+		xTicks: spacedTicks(
+			yearStarts.map(({ label, i }) => ({
+				x: round(x(i)),
+				label: label.endsWith('-01') ? label.slice(0, 4) : label
+			}))
+		),
 		lines,
 		targets: chart.series.flatMap((s, index) =>
 			s.target === undefined
@@ -79,6 +81,24 @@ export function layoutLine(chart: LineChartModel, locale: string): LineLayout {
 				: [{ y: round(y(s.target)), color: palette[index % palette.length]!, label: s.label }]
 		)
 	};
+}
+
+/** Roughly how wide a tick label is drawn, in the chart's units (12 px type). */
+const labelUnits = (label: string) => label.length * 7.5 + 8;
+
+/**
+ * Drops the ticks that would print over the one before, so labels never overlap however many
+ * years the series spans; the first tick always stays.
+ */
+export function spacedTicks<T extends { x: number; label: string }>(ticks: T[]): T[] {
+	const kept: T[] = [];
+	for (const tick of ticks) {
+		const last = kept.at(-1);
+		if (!last || tick.x - last.x >= (labelUnits(last.label) + labelUnits(tick.label)) / 2) {
+			kept.push(tick);
+		}
+	}
+	return kept;
 }
 
 export interface BarLayout {

@@ -18,6 +18,7 @@ import {
 } from '../governance/schemas';
 import { networkSchema, participantSchema } from '../registry/schemas';
 import { meSchema } from './me-schema';
+import { deskSchema } from '../desk/schemas';
 import { reportEndpoints } from '../reports/openapi-endpoints';
 import { statisticsEndpoints } from '../statistics/openapi-endpoints';
 import { calendarEndpoints } from '../calendar/openapi-endpoints';
@@ -54,6 +55,13 @@ const idParam = {
 /** Every API endpoint, described from the same Zod schemas that validate its input. */
 export const endpoints: Endpoint[] = [
 	{ method: 'get', path: '/me', summary: 'The caller', response: meSchema, public: true },
+	{
+		method: 'get',
+		path: '/me/desk',
+		summary:
+			"What needs the caller's participant: decisions to answer, reports due, events and registration deadlines; for the Presidency also its reporting board and open decisions",
+		response: deskSchema
+	},
 	{
 		method: 'get',
 		path: '/networks',

@@ -1,25 +1,25 @@
 import { z } from 'zod';
 import { getLocale } from '$lib/paraglide/runtime';
-import { translate } from '$lib/i18n/translate';
+import { translate, type Locale } from '$lib/i18n/translate';
 import { ValidationError } from '../errors';
+import { humanErrorMap } from './human-issue';
 
-const zodLocales = {
-	es: z.locales.es,
-	en: z.locales.en,
-	pt: z.locales.pt,
-	fr: z.locales.fr
-} as const;
-
-/** Parses with messages in the request's language; custom messages are message keys. */
-export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
-	const locale = getLocale();
-	const result = schema.safeParse(data, { error: zodLocales[locale]().localeError });
+/**
+ * Parses with messages a person understands, in the request's language. A schema's own custom
+ * messages are message keys and win over the generic sentences.
+ */
+export function parseInput<S extends z.ZodType>(
+	schema: S,
+	data: unknown,
+	locale: Locale = getLocale()
+): z.output<S> {
+	const result = schema.safeParse(data, { error: humanErrorMap(locale) });
 	if (result.success) return result.data;
 	throw new ValidationError(
 		result.error.issues.map((issue) => ({
 			path: issue.path.map(String).join('.'),
-			message: translate(issue.message)
+			message: translate(issue.message, undefined, locale)
 		})),
-		translate('error_validation')
+		translate('error_validation', undefined, locale)
 	);
 }

@@ -1,6 +1,5 @@
-import { fail, type ActionFailure } from '@sveltejs/kit';
-import { translate } from '$lib/i18n/translate';
-import { DomainError } from '../errors';
+import type { ActionFailure } from '@sveltejs/kit';
+import { formFailure as sharedFormFailure, refuseForm } from '../forms/form-failure';
 
 export interface FormFailure {
 	/** Which form on the page failed, where a page has several. */
@@ -29,6 +28,7 @@ export function formText(data: FormData, field: string): string {
 	return typeof value === 'string' ? value : '';
 }
 
+/** A refusal built by hand, for answers that are not domain errors. */
 export function formFailure(
 	status: number,
 	form: string,
@@ -36,22 +36,14 @@ export function formFailure(
 	message: string | null,
 	errors: Record<string, string> = {}
 ): ActionFailure<FormFailure> {
-	return fail(status, { form, values, errors, message });
+	return refuseForm(status, values, message, errors, form) as ActionFailure<FormFailure>;
 }
 
-/**
- * Turns a domain error into the form's answer: a message above the form and, for invalid input,
- * a message next to each field. Errors that are not domain errors are bugs and propagate.
- */
+/** A domain error as the form's answer, through the platform's one form-failure adapter. */
 export function failFromError(
 	error: unknown,
 	form: string,
 	values: Record<string, string>
 ): ActionFailure<FormFailure> {
-	if (!(error instanceof DomainError)) throw error;
-	const errors: Record<string, string> = {};
-	for (const fieldError of error.fieldErrors) {
-		errors[fieldError.path] ??= translate(fieldError.message);
-	}
-	return formFailure(error.status, form, values, translate(error.messageKey), errors);
+	return sharedFormFailure(error, values, { form }) as ActionFailure<FormFailure>;
 }

@@ -1,8 +1,10 @@
-import { error, fail } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { translate } from '$lib/i18n/translate';
 import { parseInput } from '../api/validation';
-import { DomainError, NotFoundError, ValidationError } from '../errors';
+import { ValidationError } from '../errors';
+import { formFailure as sharedFormFailure, refuseForm } from '$lib/server/forms/form-failure';
+
+export { loadFailure } from '$lib/server/forms/form-failure';
 
 /** Where an input path is typed in a form, when the form names it otherwise. */
 export type FieldNames = Record<string, string | readonly string[]>;
@@ -62,7 +64,8 @@ export function parseFormInput<S extends z.ZodType>(
 
 /**
  * A refused form goes back with what was typed (`values`, by form field name) and why, field by
- * field; never a server error.
+ * field; never a server error. The shared adapter answers; governance forms name each language
+ * of a text as a field of its own, so their field errors are spread over those names first.
  */
 export function formFailure(
 	e: unknown,
@@ -71,24 +74,15 @@ export function formFailure(
 	names: FieldNames = {}
 ) {
 	if (e instanceof ValidationError) {
-		return fail(e.status, {
-			form,
+		return refuseForm(
+			e.status,
 			values,
-			errors: fieldErrors(e, names),
-			message: translate('gov_form_has_errors')
-		});
+			translate('gov_form_has_errors'),
+			fieldErrors(e, names),
+			form
+		);
 	}
-	if (e instanceof DomainError) {
-		return fail(e.status, { form, values, errors: {}, message: translate(e.messageKey) });
-	}
-	throw e;
-}
-
-/** Domain errors in a page load become error pages with a translated message. */
-export function loadFailure(e: unknown): never {
-	if (e instanceof NotFoundError) error(404, translate('error_not_found'));
-	if (e instanceof DomainError) error(e.status, translate(e.messageKey));
-	throw e;
+	return sharedFormFailure(e, values, { form, summaryKey: 'gov_form_has_errors' });
 }
 
 export function text(form: FormData, name: string): string {

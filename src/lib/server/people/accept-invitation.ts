@@ -1,3 +1,4 @@
+import { unsafeStartSession } from '../auth/start-session';
 import type { Actor } from '../access/actor';
 import { appendAudit } from '../audit/append-audit';
 import { hashPassword } from '../auth/passwords';
@@ -15,13 +16,15 @@ import type { AcceptInvitationInput } from './schemas';
 
 /**
  * Sets the invitee's name and password and uses up the link. The token is the credential: it
- * works once, within its lifetime, for a person still active and still without a password.
+ * works once, within its lifetime, for a person still active and still without a password. The
+ * person has just proved both the link and a new password, so they are signed in at once: the
+ * answer carries a new session's cookie value. A second factor, where required, is still asked.
  */
 export async function acceptInvitation(
 	ctx: Ctx,
 	token: string,
 	input: AcceptInvitationInput
-): Promise<{ email: string }> {
+): Promise<{ email: string; sessionToken: string }> {
 	const tokenHash = hashToken(token);
 	const now = new Date();
 	const open = await findOpenInvitation(ctx.db, tokenHash, now);
@@ -56,6 +59,7 @@ export async function acceptInvitation(
 			networkId: row.participant?.networkId ?? null,
 			details: { email: row.person.email }
 		});
-		return { email: row.person.email };
+		const sessionToken = await unsafeStartSession(tx, row.person.id, now);
+		return { email: row.person.email, sessionToken };
 	});
 }

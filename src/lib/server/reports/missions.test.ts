@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { missionsFile, parseMissions } from './missions';
+import { ranDuring } from './list-missions';
 
 describe('parseMissions', () => {
 	const missions = parseMissions(readFileSync(`data-sources/${missionsFile}`, 'utf8'));
@@ -37,5 +38,16 @@ describe('parseMissions', () => {
 	it('repairs the garbled DOMREP name', () => {
 		expect(byAcronym.get('DOMREP')?.name).not.toContain('"');
 		expect(byAcronym.get('DOMREP')?.name).toMatch(/Dominican Republic$/);
+	});
+});
+
+describe('missions offered for a report', () => {
+	const period = { from: '2024-01-01', to: '2024-12-31' };
+	it('offers only missions that ran during the period', () => {
+		expect(ranDuring({ startsOn: '1978-03-19', endsOn: null }, period)).toBe(true);
+		expect(ranDuring({ startsOn: '2013-04-25', endsOn: '2023-12-31' }, period)).toBe(false);
+		expect(ranDuring({ startsOn: '2025-02-01', endsOn: null }, period)).toBe(false);
+		expect(ranDuring({ startsOn: '2010-01-01', endsOn: '2024-01-01' }, period)).toBe(true);
+		expect(ranDuring({ startsOn: null, endsOn: null }, period)).toBe(true);
 	});
 });

@@ -4,6 +4,7 @@ import { parseInput } from '$lib/server/api/validation';
 import { minPasswordLength } from '$lib/server/auth/passwords';
 import { NotFoundError, ValidationError } from '$lib/server/errors';
 import { acceptInvitation } from '$lib/server/people/accept-invitation';
+import { setSessionCookie } from '$lib/server/auth/session-cookie';
 import { getInvitation } from '$lib/server/people/get-invitation';
 import { acceptInvitationSchema } from '$lib/server/people/schemas';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, params, request }) => {
+	default: async ({ locals, params, request, cookies, url }) => {
 		const form = await request.formData();
 		const field = (name: string) => {
 			const value = form.get(name);
@@ -32,7 +33,8 @@ export const actions: Actions = {
 				password: field('password'),
 				passwordConfirm: field('passwordConfirm')
 			});
-			await acceptInvitation(locals.ctx, params.token, input);
+			const { sessionToken } = await acceptInvitation(locals.ctx, params.token, input);
+			setSessionCookie(cookies, sessionToken, url.protocol === 'https:');
 		} catch (e) {
 			if (e instanceof ValidationError) {
 				const errors: Record<string, string> = {};
@@ -42,6 +44,7 @@ export const actions: Actions = {
 			if (e instanceof NotFoundError) error(404, translate('people_invitation_not_found'));
 			throw e;
 		}
-		redirect(303, '/login?invited');
+		// Signed in: the desk says what to do first.
+		redirect(303, '/');
 	}
 };

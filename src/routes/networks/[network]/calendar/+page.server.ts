@@ -11,7 +11,7 @@ import { getCalendarPermissions } from '$lib/server/calendar/get-calendar-permis
 import { listEvents } from '$lib/server/calendar/list-events';
 import { listEventsQuerySchema, type ListEventsQuery } from '$lib/server/calendar/schemas';
 import { listParticipants } from '$lib/server/registry/list-participants';
-import { calendarLoadFailure } from './event-form.server';
+import { loadFailure } from '$lib/server/forms/form-failure';
 
 export const csr = false;
 
@@ -93,7 +93,7 @@ export async function load({ locals, params, url }) {
 			: Promise.resolve(null),
 		listParticipants(ctx, params.network, locale),
 		getCalendarPermissions(ctx, params.network)
-	]).catch(calendarLoadFailure);
+	]).catch(loadFailure);
 	const names = new Map(participants.map((p) => [p.code, p.name]));
 	const viewerZone = locals.user?.timeZone ?? null;
 	const shown = monthList ? monthList.items : calendar.events;

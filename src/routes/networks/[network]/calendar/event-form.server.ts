@@ -1,13 +1,15 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { translate } from '$lib/i18n/translate';
 import { getLocale } from '$lib/paraglide/runtime';
-import { DomainError, NotFoundError, ValidationError } from '$lib/server/errors';
+import { formFailure } from '$lib/server/forms/form-failure';
 import { getCalendarPermissions } from '$lib/server/calendar/get-calendar-permissions';
 import type { EventView } from '$lib/server/calendar/schemas';
 import { listConferences } from '$lib/server/registry/list-conferences';
 import { listParticipants } from '$lib/server/registry/list-participants';
 import type { Ctx } from '$lib/server/context';
+import { countryChoices, zoneChoices } from '$lib/server/registry/place-choices';
+import { readDateTime } from '$lib/components/form/date-time';
 import type { EventFormErrors, EventFormValues } from '$lib/components/calendar/form-values';
 
 function text(form: FormData, name: string): string {
@@ -34,8 +36,8 @@ export function readEventForm(form: FormData): EventFormValues {
 		city: text(form, 'city'),
 		timeZone: text(form, 'timeZone'),
 		allDay: text(form, 'allDay') === 'on',
-		start: text(form, 'start'),
-		end: text(form, 'end'),
+		start: readDateTime(form, 'start'),
+		end: readDateTime(form, 'end'),
 		workingLanguages: all(form, 'workingLanguages'),
 		conferenceEdition: text(form, 'conferenceEdition'),
 		level: text(form, 'level'),
@@ -62,8 +64,9 @@ export function eventInput(values: EventFormValues) {
 		city: values.city,
 		timeZone: values.timeZone,
 		allDay: values.allDay,
-		start: values.start.trim(),
-		end: values.end.trim(),
+		// A whole-day activity keeps only the dates, whatever times were left in the inputs.
+		start: values.allDay ? values.start.split('T')[0] : values.start.trim(),
+		end: values.allDay ? values.end.split('T')[0] : values.end.trim(),
 		workingLanguages: values.workingLanguages,
 		conferenceEdition: values.conferenceEdition ? Number(values.conferenceEdition) : null,
 		releasability: {
@@ -104,8 +107,11 @@ export function eventFormValues(event: EventView): EventFormValues {
 	};
 }
 
-/** Participants, organisers the user may choose, and conferences, for the form's choices. */
-export async function loadEventFormChoices(ctx: Ctx, network: string) {
+/**
+ * Participants, organisers the user may choose, conferences, countries and time zones, for the
+ * form's choices; `currentZone` stays listed when an edited event has a zone the list lacks.
+ */
+export async function loadEventFormChoices(ctx: Ctx, network: string, currentZone?: string) {
 	const locale = getLocale();
 	const [permissions, participants, conferences] = await Promise.all([
 		getCalendarPermissions(ctx, network),
@@ -119,7 +125,11 @@ export async function loadEventFormChoices(ctx: Ctx, network: string) {
 		permissions,
 		organisers: choices.filter((c) => permissions.organiserCodes.includes(c.code)),
 		participants: choices,
-		conferences: conferences.map((c) => ({ edition: c.edition, name: c.name }))
+		conferences: conferences.map((c) => ({ edition: c.edition, name: c.name })),
+		countries: countryChoices(locale),
+		zones: zoneChoices(locale, currentZone),
+		/** Each participant's country, for placing a new event where its organiser is. */
+		countryOf: Object.fromEntries(participants.map((p) => [p.code, p.countryCode]))
 	};
 }
 
@@ -146,40 +156,11 @@ function field(path: string): keyof EventFormErrors | undefined {
 
 /** A refused form goes back with what was typed and a message per field; never a server error. */
 export function eventFormFailure(e: unknown, values: EventFormValues) {
-	if (e instanceof ValidationError) {
-		const errors: EventFormErrors = {};
-		const other: string[] = [];
-		for (const problem of e.fieldErrors) {
-			const key = field(problem.path);
-			const message = translate(problem.message);
-			if (key) errors[key] ??= message;
-			else other.push(message);
-		}
-		return fail(422, {
-			values,
-			errors,
-			message: [translate('cal_form_has_errors'), ...other].join(' ')
-		});
-	}
-	if (e instanceof DomainError) {
-		return fail(e.status, {
-			values,
-			errors: {} as EventFormErrors,
-			message: translate(e.messageKey)
-		});
-	}
-	throw e;
+	return formFailure(e, values, { field });
 }
 
 export function eventIdParam(raw: string): string {
 	const parsed = z.uuid().safeParse(raw);
 	if (!parsed.success) error(404, translate('error_not_found'));
 	return parsed.data;
-}
-
-/** Domain errors in a page load become error pages with a translated message. */
-export function calendarLoadFailure(e: unknown): never {
-	if (e instanceof NotFoundError) error(404, translate('error_not_found'));
-	if (e instanceof DomainError) error(e.status, translate(e.messageKey));
-	throw e;
 }

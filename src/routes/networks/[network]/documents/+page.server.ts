@@ -3,7 +3,7 @@ import { canCreateDocument } from '$lib/server/documents/can-create-document';
 import { listDocuments } from '$lib/server/documents/list-documents';
 import { listDocumentsQuerySchema, type ListDocumentsQuery } from '$lib/server/documents/schemas';
 import { listParticipants } from '$lib/server/registry/list-participants';
-import { loadFailure } from './document-form.server';
+import { loadFailure } from '$lib/server/forms/form-failure';
 
 // Pages are plain HTML forms and links: no client code to download on slow links.
 export const csr = false;

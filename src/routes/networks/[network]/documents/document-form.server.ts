@@ -1,8 +1,9 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { translate } from '$lib/i18n/translate';
 import { parseInput } from '$lib/server/api/validation';
-import { DomainError, NotFoundError, ValidationError } from '$lib/server/errors';
+import { ValidationError } from '$lib/server/errors';
+import { formFailure } from '$lib/server/forms/form-failure';
 import { readPdfUpload, type PdfUpload } from '$lib/server/documents/pdf-upload';
 import type { DocumentFormErrors, DocumentFormValues } from '$lib/components/documents/form-values';
 
@@ -103,37 +104,11 @@ const fieldOfPath: Record<string, keyof DocumentFormErrors> = {
 	file: 'file'
 };
 
-/** One translated message per form field; the first problem of each field is the one shown. */
-function formErrors(problems: FieldError[]): { errors: DocumentFormErrors; other: string[] } {
-	const errors: DocumentFormErrors = {};
-	const other: string[] = [];
-	for (const problem of problems) {
-		const field = fieldOfPath[problem.path] ?? fieldOfPath[problem.path.split('.')[0] ?? ''];
-		const message = translate(problem.message);
-		if (!field) other.push(message);
-		else errors[field] ??= message;
-	}
-	return { errors, other };
-}
-
 /** A refused form goes back to the user with what was typed and why; never a server error. */
 export function documentFormFailure(e: unknown, values: DocumentFormValues) {
-	if (e instanceof ValidationError) {
-		const { errors, other } = formErrors(e.fieldErrors);
-		return fail(e.status, {
-			values,
-			errors,
-			message: [translate('docs_form_has_errors'), ...other].join(' ')
-		});
-	}
-	if (e instanceof DomainError) {
-		return fail(e.status, {
-			values,
-			errors: {} as DocumentFormErrors,
-			message: translate(e.messageKey)
-		});
-	}
-	throw e;
+	return formFailure(e, values, {
+		field: (path) => fieldOfPath[path] ?? fieldOfPath[path.split('.')[0] ?? '']
+	});
 }
 
 /** Route ids that are not UUIDs cannot name a document. */
@@ -141,11 +116,4 @@ export function documentId(raw: string): string {
 	const parsed = z.uuid().safeParse(raw);
 	if (!parsed.success) error(404, translate('error_not_found'));
 	return parsed.data;
-}
-
-/** Domain errors in a page load become error pages with a translated message. */
-export function loadFailure(e: unknown): never {
-	if (e instanceof NotFoundError) error(404, translate('error_not_found'));
-	if (e instanceof DomainError) error(e.status, translate(e.messageKey));
-	throw e;
 }

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { canOpenCycle } from '$lib/server/reports/can-open-cycle';
 import { listCycles } from '$lib/server/reports/list-cycles';
-import { loadFailure } from './report-form.server';
+import { loadFailure } from '$lib/server/forms/form-failure';
 
 export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;

@@ -1,13 +1,7 @@
-import { error, fail } from '@sveltejs/kit';
-import { translate } from '$lib/i18n/translate';
 import { parseInput } from '$lib/server/api/validation';
-import { DomainError, NotFoundError, ValidationError } from '$lib/server/errors';
+import { formFailure } from '$lib/server/forms/form-failure';
 import { saveReportSchema, type SaveReportInput } from '$lib/server/reports/schemas';
-import type {
-	ActivityFormValues,
-	ReportFormErrors,
-	ReportFormValues
-} from '$lib/components/reports/report-form';
+import type { ActivityFormValues, ReportFormValues } from '$lib/components/reports/report-form';
 
 function text(form: FormData, name: string): string {
 	const value = form.get(name);
@@ -109,25 +103,5 @@ function fieldOf(path: string): string {
 
 /** A refused form goes back with what was typed and why. */
 export function reportFormFailure(e: unknown, values: ReportFormValues) {
-	if (e instanceof ValidationError) {
-		const errors: ReportFormErrors = {};
-		for (const problem of e.fieldErrors)
-			errors[fieldOf(problem.path)] ??= translate(problem.message);
-		return fail(422, { values, errors, message: translate('rep_form_has_errors') });
-	}
-	if (e instanceof DomainError) {
-		return fail(e.status, {
-			values,
-			errors: {} as ReportFormErrors,
-			message: translate(e.messageKey)
-		});
-	}
-	throw e;
-}
-
-/** Domain errors in a page load become error pages with a translated message. */
-export function loadFailure(e: unknown): never {
-	if (e instanceof NotFoundError) error(404, translate('error_not_found'));
-	if (e instanceof DomainError) error(e.status, translate(e.messageKey));
-	throw e;
+	return formFailure(e, values, { field: fieldOf });
 }

@@ -15,7 +15,8 @@ import { todayIn } from '$lib/server/calendar/time';
 import { withdrawDelegation } from '$lib/server/calendar/withdraw-delegation';
 import { listConferences } from '$lib/server/registry/list-conferences';
 import { listParticipants } from '$lib/server/registry/list-participants';
-import { calendarLoadFailure, eventIdParam } from '../event-form.server';
+import { eventIdParam } from '../event-form.server';
+import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
 
 export const csr = false;
 
@@ -34,12 +35,12 @@ export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;
 	const locale = getLocale();
 	const id = eventIdParam(params.id);
-	const found = await getEvent(ctx, params.network, id).catch(calendarLoadFailure);
+	const found = await getEvent(ctx, params.network, id).catch(loadFailure);
 	const [participants, conferences, delegations] = await Promise.all([
 		listParticipants(ctx, params.network, locale),
 		listConferences(ctx, params.network, locale),
 		ctx.actor.participant ? listDelegations(ctx, params.network, id) : Promise.resolve([])
-	]).catch(calendarLoadFailure);
+	]).catch(loadFailure);
 	const names = new Map(participants.map((p) => [p.code, p.name]));
 	const e = found.event;
 	const viewerZone = locals.user?.timeZone ?? null;
@@ -159,24 +160,14 @@ export const actions = {
 			});
 			await registerDelegation(locals.ctx, params.network, id, input);
 		} catch (e) {
-			if (e instanceof ValidationError) {
-				const errors: Record<string, string> = {};
-				for (const f of e.fieldErrors) {
-					const key = f.path.startsWith('members')
-						? 'members'
-						: f.path.startsWith('releasability')
-							? 'level'
-							: ['women', 'men', 'otherGender'].includes(f.path)
-								? 'women'
-								: 'members';
-					errors[key] ??= translate(f.message);
-				}
-				return fail(422, { values, errors, message: translate('cal_form_has_errors') });
-			}
-			if (e instanceof DomainError) {
-				return fail(e.status, { values, errors: {}, message: translate(e.messageKey) });
-			}
-			throw e;
+			return formFailure(e, values, {
+				field: (path) =>
+					path.startsWith('releasability')
+						? 'level'
+						: ['women', 'men', 'otherGender'].includes(path)
+							? 'women'
+							: 'members'
+			});
 		}
 		redirect(303, `/networks/${params.network}/calendar/${id}?notice=registered`);
 	},

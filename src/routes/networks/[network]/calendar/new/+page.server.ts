@@ -5,12 +5,13 @@ import { parseInput } from '$lib/server/api/validation';
 import { createEvent } from '$lib/server/calendar/create-event';
 import { createEventSchema } from '$lib/server/calendar/schemas';
 import {
-	calendarLoadFailure,
 	eventFormFailure,
 	eventInput,
 	loadEventFormChoices,
 	readEventForm
 } from '../event-form.server';
+import { loadFailure } from '$lib/server/forms/form-failure';
+import { defaultZoneOf } from '$lib/server/registry/place-choices';
 
 export const csr = false;
 
@@ -18,13 +19,15 @@ export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;
 	// Signing in brings the visitor back here.
 	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
-	const choices = await loadEventFormChoices(ctx, params.network).catch(calendarLoadFailure);
+	const choices = await loadEventFormChoices(ctx, params.network).catch(loadFailure);
 	if (choices.organisers.length === 0) error(403, translate('error_forbidden'));
 	const own = ctx.actor.participant?.code ?? '';
 	const organiser = choices.organisers.some((o) => o.code === own)
 		? own
 		: (choices.organisers[0]?.code ?? '');
-	return { network: params.network, defaults: emptyEventForm(organiser), ...choices };
+	const countryCode = choices.countryOf[organiser] ?? null;
+	const defaults = emptyEventForm(organiser, { countryCode, timeZone: defaultZoneOf(countryCode) });
+	return { network: params.network, defaults, ...choices };
 }
 
 export const actions = {

@@ -7,7 +7,8 @@ import { getDocumentAccess } from '$lib/server/documents/get-document-access';
 import { renderMarkdown } from '$lib/server/documents/render-markdown';
 import { DomainError } from '$lib/server/errors';
 import { listParticipants } from '$lib/server/registry/list-participants';
-import { documentId, loadFailure } from '../document-form.server';
+import { documentId } from '../document-form.server';
+import { loadFailure } from '$lib/server/forms/form-failure';
 
 export const csr = false;
 

@@ -8,12 +8,8 @@ import { getDocumentAccess } from '$lib/server/documents/get-document-access';
 import { listTranslationCandidates } from '$lib/server/documents/list-translation-candidates';
 import { createDocumentSchema } from '$lib/server/documents/schemas';
 import { listParticipants } from '$lib/server/registry/list-participants';
-import {
-	documentFormFailure,
-	loadFailure,
-	parseDocumentForm,
-	readDocumentForm
-} from '../document-form.server';
+import { documentFormFailure, parseDocumentForm, readDocumentForm } from '../document-form.server';
+import { loadFailure } from '$lib/server/forms/form-failure';
 
 export const csr = false;
 

@@ -3,7 +3,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { pickLocalized } from '$lib/i18n/localized';
 import { parseCycleId } from '$lib/server/reports/cycle-context';
 import { getCycle } from '$lib/server/reports/get-cycle';
-import { loadFailure } from '../report-form.server';
+import { loadFailure } from '$lib/server/forms/form-failure';
 
 export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;

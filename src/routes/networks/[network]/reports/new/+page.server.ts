@@ -1,13 +1,12 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { translate } from '$lib/i18n/translate';
 import { parseInput } from '$lib/server/api/validation';
-import { DomainError, ValidationError } from '$lib/server/errors';
 import { listParticipants } from '$lib/server/registry/list-participants';
 import { canOpenCycle } from '$lib/server/reports/can-open-cycle';
 import { openCycle } from '$lib/server/reports/open-cycle';
 import { openCycleSchema } from '$lib/server/reports/schemas';
-import { loadFailure } from '../report-form.server';
+import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
 
 const languages = ['es', 'en', 'pt', 'fr'] as const;
 
@@ -64,16 +63,7 @@ export const actions = {
 			});
 			({ id } = await openCycle(locals.ctx, params.network, input));
 		} catch (e) {
-			if (e instanceof ValidationError) {
-				const errors: Record<string, string> = {};
-				for (const p of e.fieldErrors)
-					errors[p.path.split('.')[0] ?? 'form'] ??= translate(p.message);
-				return fail(422, { values, errors, message: translate('rep_form_has_errors') });
-			}
-			if (e instanceof DomainError) {
-				return fail(e.status, { values, errors: {}, message: translate(e.messageKey) });
-			}
-			throw e;
+			return formFailure(e, values, { field: (path) => path.split('.')[0] || undefined });
 		}
 		redirect(303, `/networks/${params.network}/reports/${id}`);
 	}

@@ -5,7 +5,6 @@ import { getEvent } from '$lib/server/calendar/get-event';
 import { updateEvent } from '$lib/server/calendar/update-event';
 import { updateEventSchema } from '$lib/server/calendar/schemas';
 import {
-	calendarLoadFailure,
 	eventFormFailure,
 	eventFormValues,
 	eventIdParam,
@@ -13,6 +12,9 @@ import {
 	loadEventFormChoices,
 	readEventForm
 } from '../../event-form.server';
+import { loadFailure } from '$lib/server/forms/form-failure';
+import { zoneChoices } from '$lib/server/registry/place-choices';
+import { getLocale } from '$lib/paraglide/runtime';
 
 export const csr = false;
 
@@ -23,7 +25,7 @@ export async function load({ locals, params, url }) {
 	const [found, choices] = await Promise.all([
 		getEvent(ctx, params.network, id),
 		loadEventFormChoices(ctx, params.network)
-	]).catch(calendarLoadFailure);
+	]).catch(loadFailure);
 	if (!found.canEdit) error(403, translate('error_forbidden'));
 	// The current organiser stays choosable even when the editor could not file events for it.
 	const organisers = choices.organisers.some((o) => o.code === found.event.organiserCode)
@@ -40,6 +42,7 @@ export async function load({ locals, params, url }) {
 		id,
 		values: eventFormValues(found.event),
 		...choices,
+		zones: zoneChoices(getLocale(), found.event.timeZone),
 		organisers
 	};
 }

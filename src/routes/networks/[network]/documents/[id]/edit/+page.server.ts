@@ -11,10 +11,10 @@ import { listParticipants } from '$lib/server/registry/list-participants';
 import {
 	documentFormFailure,
 	documentId,
-	loadFailure,
 	parseDocumentForm,
 	readDocumentForm
 } from '../../document-form.server';
+import { loadFailure } from '$lib/server/forms/form-failure';
 
 export const csr = false;
 

@@ -6,18 +6,14 @@ import { blankActivity, type ReportFormValues } from '$lib/components/reports/re
 import { listParticipants } from '$lib/server/registry/list-participants';
 import { parseCycleId } from '$lib/server/reports/cycle-context';
 import { getReport } from '$lib/server/reports/get-report';
-import { listMissions } from '$lib/server/reports/list-missions';
+import { listMissions, ranDuring } from '$lib/server/reports/list-missions';
 import { reopenReport } from '$lib/server/reports/reopen-report';
 import { saveReport } from '$lib/server/reports/save-report';
 import { submitReport } from '$lib/server/reports/submit-report';
 import type { ReportView } from '$lib/server/reports/schemas';
 import { DomainError, NotFoundError } from '$lib/server/errors';
-import {
-	loadFailure,
-	parseReportForm,
-	readReportForm,
-	reportFormFailure
-} from '../../report-form.server';
+import { parseReportForm, readReportForm, reportFormFailure } from '../../report-form.server';
+import { loadFailure } from '$lib/server/forms/form-failure';
 
 // Autosave needs a script on this page; without it the Save button does the same.
 export const csr = true;
@@ -79,7 +75,12 @@ export async function load({ locals, params, url }) {
 		participants: participants
 			.filter((p) => p.code !== report.participant)
 			.map((p) => ({ code: p.code, name: p.name })),
-		missions,
+		// Only missions the period could have seen, plus any an activity already names.
+		missions: missions.filter(
+			(mission) =>
+				ranDuring(mission, { from: cycle.periodFrom, to: cycle.periodTo }) ||
+				values.activities.some((a) => a.mission === mission.acronym)
+		),
 		notice: notices.find((n) => n === url.searchParams.get('notice')) ?? null
 	};
 }
@@ -110,6 +111,12 @@ export const actions = {
 		const result = await save(event);
 		if (!result.ok) return result.failure;
 		redirect(303, `${event.url.pathname}?notice=saved`);
+	},
+	/** Keeps what was typed and comes back with a fresh empty activity, in one step. */
+	addActivity: async (event) => {
+		const result = await save(event);
+		if (!result.ok) return result.failure;
+		redirect(303, `${event.url.pathname}?notice=saved#new-activity`);
 	},
 	/** Posted by the page's script while the user types; answers without reloading the page. */
 	autosave: async (event) => {

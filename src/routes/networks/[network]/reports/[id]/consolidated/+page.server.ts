@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { buildConsolidated } from '$lib/server/reports/build-consolidated';
 import { parseCycleId } from '$lib/server/reports/cycle-context';
-import { loadFailure } from '../../report-form.server';
+import { loadFailure } from '$lib/server/forms/form-failure';
 
 export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;

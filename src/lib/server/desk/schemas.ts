@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { boardStatuses } from '../reports/schemas';
+
+const link = z.string().describe('Where to act on the item, a path on this site');
+const day = z.iso.date();
+
+export const deskDecisionSchema = z.object({
+	id: z.uuid(),
+	title: z.string(),
+	deadline: z.iso.datetime({ offset: true }),
+	/** Whether the reader's participant has taken a position. */
+	answered: z.boolean(),
+	href: link
+});
+
+export const deskReportSchema = z.object({
+	cycleId: z.uuid(),
+	title: z.string(),
+	periodFrom: day,
+	periodTo: day,
+	dueOn: day,
+	status: z.enum(boardStatuses),
+	href: link
+});
+
+export const deskEventSchema = z.object({
+	id: z.uuid(),
+	title: z.string(),
+	startsOn: day,
+	endsOn: day,
+	city: z.string(),
+	/** Whether the reader's participant has registered a delegation. */
+	registered: z.boolean(),
+	registrationDeadline: day.nullable(),
+	href: link
+});
+
+export const deskBoardSchema = z.object({
+	cycleId: z.uuid(),
+	title: z.string(),
+	dueOn: day,
+	asked: z.number().int(),
+	submitted: z.number().int(),
+	draft: z.number().int(),
+	notStarted: z.number().int(),
+	overdue: z.number().int(),
+	href: link
+});
+
+export const deskOpenedDecisionSchema = z.object({
+	id: z.uuid(),
+	title: z.string(),
+	deadline: z.iso.datetime({ offset: true }),
+	eligible: z.number().int(),
+	answered: z.number().int(),
+	href: link
+});
+
+/** What needs the reader: each list holds only what their participant may see and act on. */
+export const deskSchema = z.object({
+	network: z.object({ slug: z.string(), name: z.string() }).nullable(),
+	participant: z.object({ code: z.string(), name: z.string() }).nullable(),
+	/** Open decisions on which the reader's participant is eligible to take a position. */
+	decisions: z.array(deskDecisionSchema),
+	/** Reports asked of the reader's participant that are not in yet, or are due later. */
+	reports: z.array(deskReportSchema),
+	/** Events the participant registered for that are not over, and this month's deadlines. */
+	events: z.array(deskEventSchema),
+	/** Only for the Presidency in office: its reporting board and the decisions it opened. */
+	presidency: z
+		.object({
+			board: z.array(deskBoardSchema),
+			decisions: z.array(deskOpenedDecisionSchema)
+		})
+		.nullable()
+});
+export type Desk = z.infer<typeof deskSchema>;
+export type DeskDecision = z.infer<typeof deskDecisionSchema>;
+export type DeskReport = z.infer<typeof deskReportSchema>;
+export type DeskEvent = z.infer<typeof deskEventSchema>;
