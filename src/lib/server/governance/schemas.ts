@@ -88,7 +88,9 @@ export const createDecisionSchema = z
 	})
 	.superRefine(
 		(value, ctx) => {
-			// Runs even when other fields failed, so that a form marks every problem at once.
+			// Runs even when other fields failed, so that a form marks every problem at once; a body
+			// that is not an object at all has already been refused.
+			if (typeof value !== 'object' || value === null) return;
 			const subject = (value.subject ?? {}) as { note?: unknown; candidate?: unknown };
 			const note = typeof subject.note === 'string' ? subject.note : '';
 			if (value.kind === 'approve_calendar' && calendarYearOf(note) === null) {
@@ -288,7 +290,9 @@ export const amendmentInputSchema = z
 	})
 	.superRefine(
 		(value, ctx) => {
-			// Runs even when the justification failed, so that both problems are marked at once.
+			// Runs even when the justification failed, so that both problems are marked at once; a body
+			// that is not an object at all has already been refused.
+			if (typeof value !== 'object' || value === null) return;
 			const text = value.text && typeof value.text === 'object' ? Object.values(value.text) : [];
 			if (value.kind !== 'delete' && !text.some((t) => typeof t === 'string' && t.trim())) {
 				ctx.addIssue({ code: 'custom', path: ['text'], message: 'gov_decl_err_text_required' });
