@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import Desk from './Desk.svelte';
+import type { Desk as DeskData } from '$lib/server/desk/schemas';
+
+const id = '00000000-0000-4000-8000-000000000001';
+const full: DeskData = {
+	network: { slug: 'relacopaz', name: 'RELACOPAZ' },
+	participant: { code: 'PRY', name: 'Paraguay' },
+	decisions: [
+		{
+			id,
+			title: 'Aprobar el calendario',
+			deadline: '2026-12-15T18:00:00.000Z',
+			answered: false,
+			href: `/networks/relacopaz/decisions/${id}`
+		}
+	],
+	reports: [],
+	events: [],
+	presidency: {
+		board: [],
+		decisions: [
+			{
+				id,
+				title: 'Aprobar el calendario',
+				deadline: '2026-12-15T18:00:00.000Z',
+				eligible: 12,
+				answered: 3,
+				href: `/networks/relacopaz/decisions/${id}`
+			}
+		]
+	}
+};
+
+describe('Desk', () => {
+	it('shows deadlines with their zone, in every language and zone', () => {
+		for (const locale of ['es', 'en', 'pt', 'fr']) {
+			for (const timeZone of [null, 'America/Asuncion', 'America/Port-au-Prince']) {
+				const { body } = render(Desk, { props: { desk: full, locale, timeZone } });
+				expect(body).toContain('Aprobar el calendario');
+				expect(body).toMatch(/2026/);
+			}
+		}
+	});
+});
