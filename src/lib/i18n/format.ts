@@ -21,3 +21,24 @@ export function formatNumber(value: number, locale: string): string {
 	}
 	return format.format(value);
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The platform's date-and-time format in a language and zone, with the zone's short name. */
+export function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+	const key = `${locale}|${timeZone}`;
+	let format = dateTimeFormats.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, {
+			year: 'numeric',
+			month: 'short',
+			day: 'numeric',
+			hour: '2-digit',
+			minute: '2-digit',
+			timeZone,
+			timeZoneName: 'short'
+		});
+		dateTimeFormats.set(key, format);
+	}
+	return format;
+}

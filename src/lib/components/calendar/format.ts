@@ -1,4 +1,4 @@
-import { formatDate } from '$lib/i18n/format';
+import { dateTimeFormat, formatDate } from '$lib/i18n/format';
 
 interface Timing {
 	allDay: boolean;
@@ -9,28 +9,8 @@ interface Timing {
 	timeZone: string;
 }
 
-/**
- * Formatters by language and zone. Making one costs far more than using it (a month page formats
- * a hundred events), and there are only so many languages and zones.
- */
-const rangeFormats = new Map<string, Intl.DateTimeFormat>();
-
 function range(start: Date, end: Date, locale: string, timeZone: string): string {
-	const key = `${locale}|${timeZone}`;
-	let format = rangeFormats.get(key);
-	if (!format) {
-		format = new Intl.DateTimeFormat(locale, {
-			year: 'numeric',
-			month: 'short',
-			day: 'numeric',
-			hour: '2-digit',
-			minute: '2-digit',
-			timeZone,
-			timeZoneName: 'short'
-		});
-		rangeFormats.set(key, format);
-	}
-	return format.formatRange(start, end);
+	return dateTimeFormat(locale, timeZone).formatRange(start, end);
 }
 
 /**
