@@ -60,6 +60,20 @@ describe(`decisions by silence procedure on ${testDbKind}`, () => {
 		expect((await view(g.presUser.ctx, id)).viewer.canManage).toBe(true);
 	});
 
+	it('audits a listing of decisions that are not public, as the reader who saw them', async () => {
+		const { id } = await open();
+		await listDecisions(g.bUser.ctx, g.network.slug, 'en', t0);
+		const entries = await handle.db
+			.select({ actor: auditLog.actorUserId, details: auditLog.details })
+			.from(auditLog)
+			.where(and(eq(auditLog.action, 'list'), eq(auditLog.entityType, 'decision')));
+		const mine = entries.filter((e) => e.actor === g.bUser.id);
+		// The details are kept as the exact text that was hashed into the chain.
+		const ids = (details: unknown) =>
+			(typeof details === 'string' ? JSON.parse(details) : details) as { ids?: string[] };
+		expect(mine.some((e) => ids(e.details).ids?.includes(id))).toBe(true);
+	});
+
 	it('lets the Secretariat open decisions, and nobody else', async () => {
 		const bySecretariat = await openDecision(
 			g.secUser.ctx,

@@ -60,6 +60,15 @@ export async function getDesk(ctx: Ctx, locale: string, now = new Date()): Promi
 			(e) => canRead(ctx.actor, e) && !registered.some((r) => r.id === e.id)
 		);
 
+		const restrictedDecisions = decisionRows.filter((d) => d.level !== 'public').map((d) => d.id);
+		if (restrictedDecisions.length > 0) {
+			await recordRead(tx, ctx.actor, {
+				action: 'list',
+				entityType: 'decision',
+				networkId: network.id,
+				details: { ids: restrictedDecisions, purpose: 'desk' }
+			});
+		}
 		const shownEvents = [...registered, ...closing];
 		const restricted = shownEvents.filter((e) => e.level !== 'public').map((e) => e.id);
 		if (restricted.length > 0) {

@@ -1,4 +1,5 @@
 import { canRead } from '../access/access';
+import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { requireNetwork } from '../registry/require-network';
@@ -16,6 +17,15 @@ export async function listDecisions(
 	return withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
 		const rows = (await listDecisionRows(tx, network.id)).filter((row) => canRead(ctx.actor, row));
+		const restricted = rows.filter((r) => r.level !== 'public').map((r) => r.id);
+		if (restricted.length > 0) {
+			await recordRead(tx, ctx.actor, {
+				action: 'list',
+				entityType: 'decision',
+				networkId: network.id,
+				details: { ids: restricted }
+			});
+		}
 		const codes = await participantCodes(
 			tx,
 			rows.flatMap((r) => [r.ownerId, ...r.eligible])
