@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../../src/lib/server/db/client';
 import { eventDelegations, events, presidencyTerms } from '../../src/lib/server/db/schema';
 import { withActor } from '../../src/lib/server/db/with-actor';
 import type { Ctx } from '../../src/lib/server/context';
-import type { ReleasabilityLevel } from '../../src/lib/server/access/access';
+import type { ReleasabilityLevel } from '../../src/lib/releasability/levels';
 import { createEvent } from '../../src/lib/server/calendar/create-event';
 import { getEvent } from '../../src/lib/server/calendar/get-event';
 import { listEvents } from '../../src/lib/server/calendar/list-events';

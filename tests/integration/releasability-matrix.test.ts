@@ -9,7 +9,7 @@ import { listDocuments } from '../../src/lib/server/documents/list-documents';
 import { updateDocument } from '../../src/lib/server/documents/update-document';
 import { deleteDocument } from '../../src/lib/server/documents/delete-document';
 import type { Ctx } from '../../src/lib/server/context';
-import type { ReleasabilityLevel } from '../../src/lib/server/access/access';
+import type { ReleasabilityLevel } from '../../src/lib/releasability/levels';
 import { openTestDatabase, testDbKind } from './support/test-db';
 import { newTestNetwork } from './support/factories';
 

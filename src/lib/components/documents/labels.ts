@@ -1,5 +1,4 @@
 import { m } from '$lib/paraglide/messages';
-import type { ReleasabilityLevel } from '$lib/server/access/access';
 import type { DocumentView } from '$lib/server/documents/schemas';
 
 type Kind = DocumentView['kind'];
@@ -23,18 +22,8 @@ const languageLabels: Record<Language, () => string> = {
 	fr: m.content_lang_fr
 };
 
-const levelLabels: Record<ReleasabilityLevel, () => string> = {
-	owner: m.releasability_owner,
-	named: m.releasability_named,
-	members: m.releasability_members,
-	members_and_observers: m.releasability_members_and_observers,
-	network: m.releasability_network,
-	public: m.releasability_public
-};
-
 export const documentKinds = Object.keys(kindLabels) as Kind[];
 export const contentLanguages = Object.keys(languageLabels) as Language[];
-export const releasabilityLevels = Object.keys(levelLabels) as ReleasabilityLevel[];
 
 export function kindLabel(kind: string): string {
 	return kindLabels[kind as Kind]?.() ?? kind;
@@ -42,10 +31,6 @@ export function kindLabel(kind: string): string {
 
 export function languageLabel(language: string): string {
 	return languageLabels[language as Language]?.() ?? language;
-}
-
-export function levelLabel(level: string): string {
-	return levelLabels[level as ReleasabilityLevel]?.() ?? level;
 }
 
 /** A file size in the reader's language, in kB or MB. */

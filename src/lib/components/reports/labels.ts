@@ -4,4 +4,3 @@ import { translate } from '$lib/i18n/translate';
 export const kindLabel = (kind: string) => translate(`rep_kind_${kind}`);
 export const statusLabel = (status: string) => translate(`rep_status_${status}`);
 export const availabilityLabel = (availability: string) => translate(`rep_avail_${availability}`);
-export const levelLabel = (level: string) => translate(`releasability_${level}`);

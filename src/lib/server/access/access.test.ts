@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canRead, canWriteAs, canManagePeopleOf, releasabilityLevels } from './access';
+import { canRead, canWriteAs, canManagePeopleOf } from './access';
+import { releasabilityLevels } from '$lib/releasability/levels';
 import type { Actor } from './actor';
 import { anonymousActor } from './actor';
 

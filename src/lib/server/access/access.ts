@@ -1,17 +1,6 @@
 import type { Actor } from './actor';
+import type { ReleasabilityLevel } from '$lib/releasability/levels';
 import { NotFoundError, ForbiddenError, UnauthenticatedError } from '../errors';
-
-export type ReleasabilityLevel =
-	'owner' | 'named' | 'members' | 'members_and_observers' | 'network' | 'public';
-
-export const releasabilityLevels: readonly ReleasabilityLevel[] = [
-	'owner',
-	'named',
-	'members',
-	'members_and_observers',
-	'network',
-	'public'
-];
 
 export interface ReleasableRecord {
 	networkId: string;

@@ -1,6 +1,6 @@
 import type { Transaction } from '../db/client';
 import { ValidationError } from '../errors';
-import { resolveReleasability } from '../documents/resolve-releasability';
+import { resolveReleasability } from '../access/releasability';
 import { findParticipantByCode } from '../registry/repository';
 import { findConferenceByEdition, type NewEventRow } from './repository';
 import type { CreateEventInput } from './schemas';

@@ -1,17 +1,6 @@
-import type { Queryable } from '../db/client';
-import { participantCodesByIds, type EventWithNames } from './repository';
+import type { EventWithNames } from './repository';
 import type { EventView } from './schemas';
 import { instantToLocal } from './time';
-
-/** Participant codes for every `named` release in the rows, in one query. */
-export async function releaseCodeMap(
-	q: Queryable,
-	releasedTo: readonly (readonly string[])[]
-): Promise<Map<string, string>> {
-	const ids = [...new Set(releasedTo.flat())];
-	const found = await participantCodesByIds(q, ids);
-	return new Map(found.map((p) => [p.id, p.code]));
-}
 
 export function toEventView(
 	networkSlug: string,

@@ -1,7 +1,7 @@
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
-import { participantCodesByIds } from './repository';
 import { requireNetwork } from '../registry/require-network';
+import { findParticipantById } from '../registry/repository';
 import { listEventsIn } from './list-events';
 import { findCalendar } from './repository';
 import type { CalendarView, ListEventsQuery } from './schemas';
@@ -31,7 +31,7 @@ export function getCalendar(
 						offset: 0
 					});
 		const approver = calendar?.approvedByParticipant
-			? (await participantCodesByIds(tx, [calendar.approvedByParticipant]))[0]?.code
+			? (await findParticipantById(tx, calendar.approvedByParticipant))?.code
 			: undefined;
 		return {
 			network: network.slug,

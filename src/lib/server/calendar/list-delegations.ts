@@ -4,7 +4,7 @@ import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { NotFoundError } from '../errors';
 import { requireNetwork } from '../registry/require-network';
-import { releaseCodeMap } from './event-view';
+import { releaseCodeMap } from '../access/releasability';
 import { findPresidencyId } from './presidency';
 import { findEvent, listDelegationRows } from './repository';
 import type { DelegationView } from './schemas';

@@ -6,7 +6,8 @@ import { withActor } from '../db/with-actor';
 import type { Actor } from '../access/actor';
 import { findParticipantByCode, type NetworkRow } from '../registry/repository';
 import { requireNetwork } from '../registry/require-network';
-import { releaseCodeMap, toEventView } from './event-view';
+import { toEventView } from './event-view';
+import { releaseCodeMap } from '../access/releasability';
 import { listEventRows } from './repository';
 import type { EventListView, ListEventsQuery } from './schemas';
 

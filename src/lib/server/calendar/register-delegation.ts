@@ -4,7 +4,7 @@ import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
-import { resolveReleasability } from '../documents/resolve-releasability';
+import { resolveReleasability } from '../access/releasability';
 import { requireNetwork } from '../registry/require-network';
 import {
 	findDelegationOf,

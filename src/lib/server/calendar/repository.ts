@@ -1,16 +1,4 @@
-import {
-	and,
-	arrayContains,
-	asc,
-	count,
-	eq,
-	gte,
-	inArray,
-	isNull,
-	lte,
-	sql,
-	type SQL
-} from 'drizzle-orm';
+import { and, arrayContains, asc, count, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import {
 	annualCalendars,
@@ -252,14 +240,6 @@ export async function upsertCalendarApproval(
 				updatedAt: now
 			}
 		});
-}
-
-export function participantCodesByIds(q: Queryable, ids: readonly string[]) {
-	if (ids.length === 0) return Promise.resolve([] as { id: string; code: string }[]);
-	return q
-		.select({ id: participants.id, code: participants.code })
-		.from(participants)
-		.where(inArray(participants.id, [...ids]));
 }
 
 export async function findLiveFeedToken(q: Queryable, userId: string) {

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
-import { releasabilitySchema } from '../documents/schemas';
+import { releasabilitySchema } from '../access/releasability';
 import { isIanaZone, isIsoDate, isLocalDateTime, localToInstant } from './time';
 
 export const eventKinds = [

@@ -7,7 +7,7 @@ import { ValidationError } from '../errors';
 import { findParticipantByCode } from '../registry/repository';
 import { requireNetwork } from '../registry/require-network';
 import { findDocument, insertDocument, putDocumentFile } from './repository';
-import { resolveReleasability } from './resolve-releasability';
+import { resolveReleasability } from '../access/releasability';
 import type { CreateDocumentInput } from './schemas';
 import type { Transaction } from '../db/client';
 import type { Actor } from '../access/actor';

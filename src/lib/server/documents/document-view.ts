@@ -1,16 +1,8 @@
-import type { Queryable } from '../db/client';
-import { participantCodesByIds, type DocumentRow } from './repository';
+import type { DocumentRow } from './repository';
 import type { DocumentView } from './schemas';
 
 type ViewSource = Omit<DocumentRow, 'body' | 'createdBy'> & { body?: string };
 type ViewRow = { doc: ViewSource; ownerCode: string; file: DocumentView['file'] | null };
-
-/** Participant codes for every `named` release in the rows, in one query. */
-export async function releaseCodeMap(q: Queryable, rows: ViewRow[]): Promise<Map<string, string>> {
-	const ids = [...new Set(rows.flatMap((row) => row.doc.releasedTo))];
-	const found = await participantCodesByIds(q, ids);
-	return new Map(found.map((p) => [p.id, p.code]));
-}
 
 export function toDocumentView(
 	networkSlug: string,

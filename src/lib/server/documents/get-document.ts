@@ -3,7 +3,8 @@ import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { requireNetwork } from '../registry/require-network';
-import { releaseCodeMap, toDocumentView } from './document-view';
+import { toDocumentView } from './document-view';
+import { releaseCodeMap } from '../access/releasability';
 import { findDocument, listTranslationRows } from './repository';
 import type { DocumentView } from './schemas';
 
@@ -26,7 +27,7 @@ export async function getDocument(
 			});
 		}
 		const translations = await listTranslationRows(tx, found.doc);
-		const codes = await releaseCodeMap(tx, [found]);
+		const codes = await releaseCodeMap(tx, [found.doc.releasedTo]);
 		return toDocumentView(network.slug, found, codes, translations as DocumentView['translations']);
 	});
 }

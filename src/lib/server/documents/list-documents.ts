@@ -4,7 +4,8 @@ import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { findParticipantByCode } from '../registry/repository';
 import { requireNetwork } from '../registry/require-network';
-import { releaseCodeMap, toDocumentView } from './document-view';
+import { toDocumentView } from './document-view';
+import { releaseCodeMap } from '../access/releasability';
 import { listDocumentRows } from './repository';
 import type { DocumentListView, ListDocumentsQuery } from './schemas';
 
@@ -38,7 +39,10 @@ export async function listDocuments(
 				details: { ids: restricted }
 			});
 		}
-		const codes = await releaseCodeMap(tx, visible);
+		const codes = await releaseCodeMap(
+			tx,
+			visible.map((row) => row.doc.releasedTo)
+		);
 		const items = visible.map((row) => {
 			const { body: _body, translations: _t, ...view } = toDocumentView(network.slug, row, codes);
 			return view;

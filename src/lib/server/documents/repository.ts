@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { documentFiles, documents, participants } from '../db/schema';
 
@@ -189,12 +189,4 @@ export async function findDocumentFile(q: Queryable, documentId: string) {
 		.where(eq(documentFiles.documentId, documentId))
 		.limit(1);
 	return row;
-}
-
-export function participantCodesByIds(q: Queryable, ids: readonly string[]) {
-	if (ids.length === 0) return Promise.resolve([] as { id: string; code: string }[]);
-	return q
-		.select({ id: participants.id, code: participants.code })
-		.from(participants)
-		.where(inArray(participants.id, [...ids]));
 }

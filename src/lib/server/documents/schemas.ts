@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { releasabilityLevels } from '../access/access';
+import {
+	participantCodeSchema as participantCode,
+	releasabilitySchema
+} from '../access/releasability';
 
 export const documentKinds = [
 	'declaration',
@@ -13,38 +16,6 @@ export const documentKinds = [
 ] as const;
 export const contentLanguages = ['es', 'en', 'pt', 'fr'] as const;
 export const translationMethods = ['human', 'machine'] as const;
-
-const participantCode = z
-	.string()
-	.trim()
-	.min(2)
-	.max(40)
-	.regex(/^[A-Za-z0-9-]+$/);
-
-export const releasabilitySchema = z
-	.object({
-		level: z
-			.enum(releasabilityLevels as [string, ...string[]])
-			.pipe(z.enum(['owner', 'named', 'members', 'members_and_observers', 'network', 'public'])),
-		participants: z.array(participantCode).max(100).optional()
-	})
-	.superRefine((value, issue) => {
-		if (value.level === 'named' && (value.participants?.length ?? 0) === 0) {
-			issue.addIssue({
-				code: 'custom',
-				path: ['participants'],
-				message: 'releasability_named_needs_participants'
-			});
-		}
-		if (value.level !== 'named' && (value.participants?.length ?? 0) > 0) {
-			issue.addIssue({
-				code: 'custom',
-				path: ['participants'],
-				message: 'releasability_participants_only_named'
-			});
-		}
-	});
-export type ReleasabilityInput = z.infer<typeof releasabilitySchema>;
 
 const isoDate = z.iso.date();
 

@@ -5,7 +5,7 @@ import { withActor } from '../db/with-actor';
 import { NotFoundError, ValidationError } from '../errors';
 import { requireNetwork } from '../registry/require-network';
 import { findDocument, putDocumentFile, updateDocumentRow, deleteDocumentFile } from './repository';
-import { resolveReleasability } from './resolve-releasability';
+import { resolveReleasability } from '../access/releasability';
 import type { UpdateDocumentInput } from './schemas';
 import type { PdfUpload } from './pdf-upload';
 

@@ -65,14 +65,6 @@ export function listDocumentFiles(q: Queryable, documentIds: readonly string[]) 
 		.where(inArray(documentFiles.documentId, [...documentIds]));
 }
 
-export function listParticipantCodes(q: Queryable, ids: readonly string[]) {
-	if (ids.length === 0) return Promise.resolve([] as { id: string; code: string }[]);
-	return q
-		.select({ id: participants.id, code: participants.code })
-		.from(participants)
-		.where(inArray(participants.id, [...ids]));
-}
-
 export function listSignaturesOf(q: Queryable, participantId: string) {
 	return q
 		.select({

@@ -1,4 +1,5 @@
 import type { Transaction } from '../db/client';
+import { releaseCodeMap } from '../access/releasability';
 import { collectReports } from '../reports/export-reports';
 import { collectDelegations, collectEvents } from '../calendar/export-calendar';
 import {
@@ -11,7 +12,6 @@ import {
 import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
-	listParticipantCodes,
 	listSignaturesOf,
 	listUsersOfParticipant
 } from './repository';
@@ -36,8 +36,10 @@ const documentsPerFileQuery = 10;
 
 async function collectDocuments(tx: Transaction, owner: ExportOwner): Promise<unknown[]> {
 	const rows = await listDocumentsOwnedBy(tx, owner.id);
-	const released = await listParticipantCodes(tx, [...new Set(rows.flatMap((r) => r.releasedTo))]);
-	const codes = new Map(released.map((p) => [p.id, p.code]));
+	const codes = await releaseCodeMap(
+		tx,
+		rows.map((r) => r.releasedTo)
+	);
 	const exported: unknown[] = [];
 	for (let start = 0; start < rows.length; start += documentsPerFileQuery) {
 		const page = rows.slice(start, start + documentsPerFileQuery);

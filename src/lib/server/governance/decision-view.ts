@@ -10,11 +10,11 @@ import type { Queryable } from '../db/client';
 import { decisionStatusFromTally, lastPositions } from './decision-outcome';
 import {
 	findCandidateById,
-	participantCodes,
 	type DecisionEventRow,
 	type DecisionRow,
 	type PositionTally
 } from './repository';
+import { participantMapByIds } from '../registry/repository';
 import type { DecisionSummary, DecisionView } from './schemas';
 
 /** Reads derive the outcome of a decision past its deadline; only the settling job records it. */
@@ -57,7 +57,7 @@ export async function toDecisionView(
 	const visible = events.filter(
 		(e) => e.kind !== 'position' || seesAll || e.participantId === ownId
 	);
-	const codes = await participantCodes(q, [
+	const codes = await participantMapByIds(q, [
 		row.ownerId,
 		...row.eligible,
 		...visible.flatMap((e) => (e.participantId ? [e.participantId] : []))

@@ -4,14 +4,14 @@ import {
 	listDeclarationSignaturesOf,
 	listDeclarationsOwnedBy,
 	listDecisionsOwnedBy,
-	listPositionsTakenBy,
-	participantCodes
+	listPositionsTakenBy
 } from './repository';
+import { participantMapByIds } from '../registry/repository';
 
 type Owner = { id: string };
 
 const codesOf = async (tx: Transaction, ids: readonly string[]) => {
-	const found = await participantCodes(tx, ids);
+	const found = await participantMapByIds(tx, ids);
 	return (id: string) => found.get(id)?.code ?? id;
 };
 

@@ -12,9 +12,9 @@ import {
 	listAmendmentRows,
 	listDeclarationSignatureRows,
 	listParagraphRows,
-	listVersionRows,
-	participantCodes
+	listVersionRows
 } from './repository';
+import { participantMapByIds } from '../registry/repository';
 import type { DeclarationView } from './schemas';
 
 /**
@@ -41,7 +41,7 @@ export async function getDeclaration(
 		const decision = state.decision;
 		const paragraphs = numberParagraphs(paragraphRows);
 		const languages = languagesOf([row.title, ...paragraphs.map((p) => p.text)]);
-		const proposers = await participantCodes(
+		const proposers = await participantMapByIds(
 			tx,
 			amendments.map((a) => a.proposerId)
 		);

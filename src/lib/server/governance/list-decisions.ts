@@ -4,7 +4,8 @@ import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { requireNetwork } from '../registry/require-network';
 import { toDecisionSummary } from './decision-view';
-import { listDecisionRows, participantCodes, tallyPositions } from './repository';
+import { listDecisionRows, tallyPositions } from './repository';
+import { participantMapByIds } from '../registry/repository';
 import type { DecisionSummary } from './schemas';
 
 /** The network's decisions, newest first; visible to its members, observers and partners. */
@@ -26,7 +27,7 @@ export async function listDecisions(
 				details: { ids: restricted }
 			});
 		}
-		const codes = await participantCodes(
+		const codes = await participantMapByIds(
 			tx,
 			rows.flatMap((r) => [r.ownerId, ...r.eligible])
 		);

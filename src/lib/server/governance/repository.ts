@@ -54,18 +54,6 @@ export async function listMemberSignatoryIds(q: Queryable, networkId: string): P
 	return rows.map((r) => r.id);
 }
 
-export async function participantCodes(
-	q: Queryable,
-	ids: readonly string[]
-): Promise<Map<string, { code: string; name: (typeof participants.$inferSelect)['name'] }>> {
-	if (ids.length === 0) return new Map();
-	const rows = await q
-		.select({ id: participants.id, code: participants.code, name: participants.name })
-		.from(participants)
-		.where(inArray(participants.id, [...new Set(ids)]));
-	return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
-}
-
 /** Serialises position, extension, withdrawal and settlement of one decision. */
 export async function lockDecision(q: Queryable, id: string): Promise<void> {
 	await q.execute(sql`SELECT pg_advisory_xact_lock(724300, hashtext(${id}))`);

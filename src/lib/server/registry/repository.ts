@@ -85,6 +85,15 @@ export function findParticipantsByIds(
 		.where(inArray(participants.id, [...ids]));
 }
 
+/** Participants by id, keyed by id, in one query. */
+export async function participantMapByIds(
+	q: Queryable,
+	ids: readonly string[]
+): Promise<Map<string, ParticipantRow>> {
+	const rows = await findParticipantsByIds(q, [...new Set(ids)]);
+	return new Map(rows.map((row) => [row.id, row]));
+}
+
 export function listSignatureRows(q: Queryable, networkId: string) {
 	return q
 		.select({

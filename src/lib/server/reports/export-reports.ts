@@ -1,5 +1,6 @@
 import type { Transaction } from '../db/client';
-import { listReportsOwnedBy, participantNamesByIds } from './repository';
+import { listReportsOwnedBy } from './repository';
+import { releaseCodeMap } from '../access/releasability';
 
 /** A participant's national reports for its export: content, activities and every version. */
 export async function collectReports(tx: Transaction, owner: { id: string }): Promise<unknown[]> {
@@ -7,7 +8,7 @@ export async function collectReports(tx: Transaction, owner: { id: string }): Pr
 	const ids = new Set<string>();
 	for (const { report } of reports) report.releasedTo.forEach((id) => ids.add(id));
 	for (const a of activities) [...a.releasedTo, ...a.partnerIds].forEach((id) => ids.add(id));
-	const codes = new Map((await participantNamesByIds(tx, [...ids])).map((p) => [p.id, p.code]));
+	const codes = await releaseCodeMap(tx, [[...ids]]);
 	const code = (id: string) => codes.get(id) ?? id;
 	return reports.map(({ report, cycleTitle }) => ({
 		id: report.id,

@@ -4,7 +4,6 @@ import {
 	nationalReportActivities,
 	nationalReports,
 	nationalReportVersions,
-	participants,
 	reportingCycles,
 	reportingMissions,
 	reportReminders,
@@ -262,12 +261,4 @@ export async function listReportsOwnedBy(q: Queryable, ownerId: string) {
 					.where(inArray(nationalReportVersions.reportId, ids))
 					.orderBy(asc(nationalReportVersions.version));
 	return { reports, activities, versions };
-}
-
-export function participantNamesByIds(q: Queryable, ids: readonly string[]) {
-	if (ids.length === 0) return Promise.resolve([]);
-	return q
-		.select({ id: participants.id, code: participants.code, name: participants.name })
-		.from(participants)
-		.where(inArray(participants.id, [...ids]));
 }

@@ -5,7 +5,7 @@ import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
 import type { Transaction } from '../db/client';
 import { withActor } from '../db/with-actor';
-import { resolveReleasability } from '../documents/resolve-releasability';
+import { resolveReleasability } from '../access/releasability';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { ParticipantRow } from '../registry/repository';
 import {

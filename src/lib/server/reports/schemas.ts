@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { activityKinds } from '$lib/components/reports/kinds';
-import { releasabilitySchema } from '../documents/schemas';
+import { releasabilitySchema } from '../access/releasability';
 
 export { activityKinds };
 export type { ActivityKind } from '$lib/components/reports/kinds';
