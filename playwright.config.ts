@@ -13,6 +13,8 @@ export default defineConfig({
 		: [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,
+		// Journeys read the Spanish interface, which a browser asking for Spanish gets first.
+		locale: 'es-ES',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			args: [

@@ -58,12 +58,19 @@ for (const [locale, text] of Object.entries(expected)) {
 	});
 }
 
-test('pages stay in Spanish until the visitor chooses, whatever the browser asks for', async ({
+test('a first visit opens in the language the browser asks for, until the visitor chooses', async ({
 	browser
 }) => {
-	const context = await browser.newContext({ locale: 'pt-BR' });
+	// A French-speaking visitor from Haiti.
+	const context = await browser.newContext({ locale: 'fr-HT', javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/');
-	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(page.getByRole('heading', { name: /Membres \(\d+\)/ })).toBeVisible();
+	await page.locator('#locale-select').selectOption('pt');
+	await page.locator('form[action="/language"] button').click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
+	await page.goto('/statistics');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
 	await context.close();
 });

@@ -1,4 +1,3 @@
-import '$lib/i18n/api-language';
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { withRequestLocale } from '$lib/i18n/request-locale';
 import { withoutHydrationMarkers } from '$lib/server/http/page-html';

@@ -229,6 +229,46 @@ describe(`iCalendar feeds on ${testDbKind}`, () => {
 		expect(await statusOf(getPersonalFeed(handle.db, 'not-a-token', 'es', origin))).toBe(404);
 	});
 
+	it('keeps the filters of the page a feed was taken from', async () => {
+		const [asuncion, lima, members] = await Promise.all([
+			uidOf(ids.asuncion),
+			uidOf(ids.lima),
+			uidOf(ids.members)
+		]);
+		const conferences = parseFeed(
+			await getPublicFeed(handle.db, network.slug, 'es', origin, { kind: 'conference' })
+		);
+		expect([...conferences.byUid.keys()]).toEqual([lima.uid]);
+		const byPeru = parseFeed(
+			await getPublicFeed(handle.db, network.slug, 'es', origin, { organiser: 'PER' })
+		);
+		expect([...byPeru.byUid.keys()]).toEqual([lima.uid]);
+		const inParaguay = parseFeed(
+			await getPublicFeed(handle.db, network.slug, 'es', origin, { country: 'PRY' })
+		);
+		expect(inParaguay.byUid.has(asuncion.uid)).toBe(true);
+		expect(inParaguay.byUid.has(lima.uid)).toBe(false);
+		const inFrench = parseFeed(
+			await getPublicFeed(handle.db, network.slug, 'es', origin, { language: 'fr' })
+		);
+		expect(inFrench.byUid.size).toBe(0);
+
+		// A personal feed keeps both the filters and the reader's releasability.
+		const token = await createFeedToken(member);
+		const courses = parseFeed(
+			await getPersonalFeed(handle.db, token, 'es', origin, { kind: 'training_course' })
+		);
+		expect(courses.byUid.has(members.uid)).toBe(true);
+		expect(courses.byUid.has(lima.uid)).toBe(false);
+		const observerToken = await createFeedToken(observer);
+		const observed = parseFeed(
+			await getPersonalFeed(handle.db, observerToken, 'es', origin, { kind: 'training_course' })
+		);
+		expect(observed.byUid.has(members.uid)).toBe(false);
+		await revokeFeedToken(member);
+		await revokeFeedToken(observer);
+	});
+
 	it('downloads one event as .ics, only for those who may see it', async () => {
 		const { ics } = await getEventIcs(member, network.slug, ids.members, 'es', origin);
 		const { byUid } = parseFeed(ics);

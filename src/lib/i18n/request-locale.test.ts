@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import './api-language';
 import { getLocale } from '$lib/paraglide/runtime';
 import { withRequestLocale } from './request-locale';
 
@@ -18,11 +17,31 @@ describe('withRequestLocale', () => {
 		});
 	});
 
-	it('keeps pages in Spanish until a language is chosen, whatever the browser asks', async () => {
-		expect(await localeOf(request('/statistics', { 'accept-language': 'fr' }))).toEqual({
+	it('opens a first visit in the language the browser asks for', async () => {
+		// A French-speaking visitor from Haiti.
+		expect(
+			await localeOf(request('/statistics', { 'accept-language': 'fr-HT,ht;q=0.9,en;q=0.5' }))
+		).toEqual({ locale: 'fr', current: 'fr' });
+		expect(await localeOf(request('/', { 'accept-language': 'pt-BR,pt;q=0.9' }))).toEqual({
+			locale: 'pt',
+			current: 'pt'
+		});
+	});
+
+	it('prefers the chosen language to what the browser asks for', async () => {
+		expect(
+			await localeOf(
+				request('/statistics', { 'accept-language': 'fr', cookie: 'PARAGLIDE_LOCALE=en' })
+			)
+		).toEqual({ locale: 'en', current: 'en' });
+	});
+
+	it('falls back to Spanish for a language the platform does not speak', async () => {
+		expect(await localeOf(request('/', { 'accept-language': 'de-DE,ja;q=0.5' }))).toEqual({
 			locale: 'es',
 			current: 'es'
 		});
+		expect(await localeOf(request('/'))).toEqual({ locale: 'es', current: 'es' });
 	});
 
 	it('answers API clients without the cookie in their Accept-Language', async () => {

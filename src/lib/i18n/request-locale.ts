@@ -10,8 +10,8 @@ type LocaleStorage = NonNullable<ReturnType<typeof getServerAsyncLocalStorage>>;
 
 /**
  * Runs `work` with the request's language as the current locale. This is what the library's
- * request middleware does for this platform's strategies (the cookie, Accept-Language for the
- * API, then the base locale): no strategy uses the address, so there is never a redirect or a
+ * request middleware does for this platform's strategies (the chosen language's cookie, then
+ * Accept-Language, then Spanish): no strategy uses the address, so there is never a redirect or a
  * rewritten request, and the middleware's two copies of every request are not needed.
  */
 export async function withRequestLocale<T>(

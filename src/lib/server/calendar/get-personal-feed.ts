@@ -7,6 +7,7 @@ import { NotFoundError } from '../errors';
 import { findNetworkById, listParticipantRows } from '../registry/repository';
 import { buildIcs } from './ics';
 import { listEventsIn } from './list-events';
+import type { FeedFilters } from './schemas';
 import { findLiveFeedTokenByHash, isActiveUser, touchFeedToken } from './repository';
 
 /**
@@ -18,7 +19,8 @@ export async function getPersonalFeed(
 	db: Database,
 	token: string,
 	locale: string,
-	origin: string
+	origin: string,
+	filters: FeedFilters = {}
 ): Promise<string> {
 	const row = await findLiveFeedTokenByHash(db, hashToken(token));
 	if (!row || !(await isActiveUser(db, row.userId))) throw new NotFoundError();
@@ -33,7 +35,7 @@ export async function getPersonalFeed(
 			tx,
 			actor,
 			network,
-			{ limit: 1000, offset: 0 },
+			{ ...filters, limit: 1000, offset: 0 },
 			{ purpose: 'personal_feed' }
 		);
 		const participants = await listParticipantRows(tx, network.id);

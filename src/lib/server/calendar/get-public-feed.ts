@@ -6,6 +6,7 @@ import { listParticipantRows } from '../registry/repository';
 import { requireNetwork } from '../registry/require-network';
 import { buildIcs } from './ics';
 import { listEventsIn } from './list-events';
+import type { FeedFilters } from './schemas';
 
 /**
  * The network's public events as iCalendar. Read as the anonymous visitor whoever asks, so a
@@ -15,7 +16,8 @@ export function getPublicFeed(
 	db: Database,
 	networkSlug: string,
 	locale: string,
-	origin: string
+	origin: string,
+	filters: FeedFilters = {}
 ): Promise<string> {
 	return withActor(db, anonymousActor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
@@ -23,7 +25,7 @@ export function getPublicFeed(
 			tx,
 			anonymousActor,
 			network,
-			{ limit: 1000, offset: 0 },
+			{ ...filters, limit: 1000, offset: 0 },
 			{ publicOnly: true }
 		);
 		const participants = await listParticipantRows(tx, network.id);

@@ -139,6 +139,26 @@ export const listEventsQuerySchema = z.object({
 });
 export type ListEventsQuery = z.infer<typeof listEventsQuerySchema>;
 
+/** The filters a calendar feed keeps from the page it was taken from. */
+export const feedFiltersSchema = listEventsQuerySchema.pick({
+	kind: true,
+	organiser: true,
+	country: true,
+	language: true
+});
+export type FeedFilters = z.infer<typeof feedFiltersSchema>;
+export const feedFilterKeys = ['kind', 'organiser', 'country', 'language'] as const;
+
+/** The feed filters present in an address, as raw text for `feedFiltersSchema`. */
+export function feedFilterQuery(params: URLSearchParams): Record<string, string> {
+	return Object.fromEntries(
+		feedFilterKeys.flatMap((key) => {
+			const value = params.get(key)?.trim();
+			return value ? [[key, value]] : [];
+		})
+	);
+}
+
 const localizedOut = z.object({
 	es: z.string().optional(),
 	en: z.string().optional(),

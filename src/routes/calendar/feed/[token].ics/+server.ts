@@ -1,14 +1,23 @@
 import type { RequestHandler } from './$types';
 import { error } from '@sveltejs/kit';
-import { translate } from '$lib/i18n/translate';
+import { domainErrorText } from '$lib/server/http/domain-error-text';
 import { getLocale } from '$lib/paraglide/runtime';
 import { DomainError } from '$lib/server/errors';
 import { getPersonalFeed } from '$lib/server/calendar/get-personal-feed';
+import { feedFilterQuery, feedFiltersSchema } from '$lib/server/calendar/schemas';
+import { parseInput } from '$lib/server/api/validation';
 
 /** A user's private feed: the token in the address is the credential, so nothing may cache it. */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	try {
-		const ics = await getPersonalFeed(locals.ctx.db, params.token, getLocale(), url.origin);
+		const filters = parseInput(feedFiltersSchema, feedFilterQuery(url.searchParams));
+		const ics = await getPersonalFeed(
+			locals.ctx.db,
+			params.token,
+			getLocale(),
+			url.origin,
+			filters
+		);
 		return new Response(ics, {
 			headers: {
 				'content-type': 'text/calendar; charset=utf-8',
@@ -17,7 +26,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 			}
 		});
 	} catch (e) {
-		if (e instanceof DomainError) error(e.status, translate(e.messageKey));
+		if (e instanceof DomainError) error(e.status, domainErrorText(e));
 		throw e;
 	}
 };

@@ -9,7 +9,11 @@ import { approveCalendar } from '$lib/server/calendar/approve-calendar';
 import { getCalendar } from '$lib/server/calendar/get-calendar';
 import { getCalendarPermissions } from '$lib/server/calendar/get-calendar-permissions';
 import { listEvents } from '$lib/server/calendar/list-events';
-import { listEventsQuerySchema, type ListEventsQuery } from '$lib/server/calendar/schemas';
+import {
+	feedFilterKeys,
+	listEventsQuerySchema,
+	type ListEventsQuery
+} from '$lib/server/calendar/schemas';
 import { listParticipants } from '$lib/server/registry/list-participants';
 import { loadFailure } from '$lib/server/forms/form-failure';
 
@@ -47,6 +51,16 @@ function readFilters(url: URL) {
 }
 
 type Filters = ReturnType<typeof readFilters>;
+
+/** A feed address that keeps the page's filters, so a subscription shows what the page showed. */
+function withFeedFilters(path: string, filters: Filters): string {
+	const params = new URLSearchParams();
+	for (const key of feedFilterKeys) {
+		if (filters[key]) params.set(key, String(filters[key]));
+	}
+	const query = params.toString();
+	return query ? `${path}?${query}` : path;
+}
 
 function href(base: string, filters: Filters, changes: Partial<Filters>): string {
 	const merged = { ...filters, ...changes };
@@ -151,7 +165,9 @@ export async function load({ locals, params, url }) {
 		monthHref: href(base, filters, { view: 'month' }),
 		prevMonthHref: href(base, filters, { month: shiftMonth(filters.month, -1) }),
 		nextMonthHref: href(base, filters, { month: shiftMonth(filters.month, 1) }),
-		feedHref: `/networks/${params.network}/calendar.ics`,
+		feedHref: withFeedFilters(`/networks/${params.network}/calendar.ics`, filters),
+		personalFeedHref: withFeedFilters('/account/calendar-feed', filters),
+		feedFiltered: feedFilterKeys.some((key) => filters[key] !== undefined),
 		notice,
 		signedIn: ctx.actor.userId !== null
 	};
