@@ -48,7 +48,7 @@ test('the network overview shows real figures, accessibly', async ({ page }) => 
 	await expect(page.locator('h1')).toBeVisible();
 	await expect(page.locator('#table-personnel tbody tr')).toHaveCount(68);
 	// A missing month is a gap: an empty cell, never a zero.
-	const june2020 = page.locator('#table-personnel tbody tr', { hasText: '2020-06' });
+	const june2020 = page.locator('#table-personnel tbody tr', { hasText: 'junio de 2020' });
 	await expect(june2020.locator('td').nth(1)).toHaveAttribute('data-value', '');
 	await expect(page.locator('svg[role="img"] desc').first()).not.toBeEmpty();
 	await expectNoViolations(page);

@@ -42,3 +42,28 @@ export function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeF
 	}
 	return format;
 }
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A month (YYYY-MM) as people write it: "julio de 2025", "July 2025"; never shifted by a zone. */
+export function formatMonth(yearMonth: string, locale: string): string {
+	if (!/^\d{4}-\d{2}$/.test(yearMonth)) return yearMonth;
+	let format = monthFormats.get(locale);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+		monthFormats.set(locale, format);
+	}
+	return format.format(new Date(`${yearMonth}-01T00:00:00Z`));
+}
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/** A share given in percent (8.1 means 8.1 %), with the language's sign and spacing: "8,1 %". */
+export function formatPercent(percent: number, locale: string): string {
+	let format = percentFormats.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+		percentFormats.set(locale, format);
+	}
+	return format.format(percent / 100);
+}

@@ -1,3 +1,4 @@
+import { formatMonth, formatPercent } from '$lib/i18n/format';
 import type { BarChartModel, LineChartModel } from '$lib/server/statistics/view-types';
 
 export const palette = ['#1f5fa8', '#b3471d', '#2e7d32', '#6a3d9a'];
@@ -66,12 +67,12 @@ export function layoutLine(chart: LineChartModel, locale: string): LineLayout {
 		plot,
 		yTicks: [0, 0.25, 0.5, 0.75, 1].map((f) => ({
 			y: round(y(max * f)),
-			label: `${format.format(max * f)}${chart.percent ? ' %' : ''}`
+			label: chart.percent ? formatPercent(max * f, locale) : format.format(max * f)
 		})),
 		xTicks: spacedTicks(
 			yearStarts.map(({ label, i }) => ({
 				x: round(x(i)),
-				label: label.endsWith('-01') ? label.slice(0, 4) : label
+				label: label.endsWith('-01') ? label.slice(0, 4) : formatMonth(label, locale)
 			}))
 		),
 		lines,
@@ -125,7 +126,7 @@ export function layoutBars(chart: BarChartModel, locale: string): BarLayout {
 			y: gap + i * (barHeight + gap),
 			w: Math.max(1, Math.round((plotWidth * b.value) / max)),
 			label: b.label.length > 34 ? `${b.label.slice(0, 33)}…` : b.label,
-			value: `${format.format(b.value)}${chart.percent ? ' %' : ''}`,
+			value: chart.percent ? formatPercent(b.value, locale) : format.format(b.value),
 			targetX: b.target === undefined ? null : labelWidth + Math.round((plotWidth * b.target) / max)
 		}))
 	};

@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import { formatMonth, formatPercent } from '$lib/i18n/format';
 import { formatNumber } from '$lib/i18n/format';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Ctx } from '../context';
@@ -53,7 +54,7 @@ function noteFor(dataset: Dataset, month: string, locale: Locale): string {
 
 function cols(locale: Locale, keys: string[]): Column[] {
 	const all: Record<string, Column> = {
-		month: { key: 'month', label: m.stats_col_month({}, { locale }), kind: 'text' },
+		month: { key: 'month', label: m.stats_col_month({}, { locale }), kind: 'month' },
 		total: { key: 'total', label: m.stats_col_total({}, { locale }), kind: 'int' },
 		female: { key: 'female', label: m.stats_col_female({}, { locale }), kind: 'int' },
 		male: { key: 'male', label: m.stats_col_male({}, { locale }), kind: 'int' },
@@ -186,11 +187,11 @@ async function shareSection(
 			})),
 			summary: m.stats_alt_share(
 				{
-					month: String(latestRow?.month ?? ''),
+					month: latestRow?.month ? formatMonth(String(latestRow.month), locale) : '',
 					values: parityCategories
 						.map(
 							(c) =>
-								`${categoryLabel(c, locale)} ${latestRow?.[c] ?? '–'} % (${parityTargets2028[c] * 100} %)`
+								`${categoryLabel(c, locale)} ${percentOrDash(latestRow?.[c], locale)} (${formatPercent(parityTargets2028[c] * 100, locale)})`
 						)
 						.join('; ')
 				},
@@ -201,6 +202,9 @@ async function shareSection(
 	};
 }
 
+const percentOrDash = (value: unknown, locale: Locale) =>
+	typeof value === 'number' ? formatPercent(value, locale) : '–';
+
 function barSummary(
 	bars: BarChartModel['bars'],
 	month: string,
@@ -210,9 +214,14 @@ function barSummary(
 	if (bars.length === 0) return m.stats_alt_empty({}, { locale });
 	const top = bars
 		.slice(0, 3)
-		.map((b) => `${b.label}: ${fmt(locale, b.value)}${percentBars ? ' %' : ''}`)
+		.map(
+			(b) => `${b.label}: ${percentBars ? formatPercent(b.value, locale) : fmt(locale, b.value)}`
+		)
 		.join('; ');
-	return m.stats_alt_bars({ month, count: bars.length, top }, { locale });
+	return m.stats_alt_bars(
+		{ month: formatMonth(month, locale), count: bars.length, top },
+		{ locale }
+	);
 }
 
 async function groupedSection(
@@ -271,7 +280,12 @@ async function groupedSection(
 			bars.length > 0
 				? { kind: 'bar', percent: false, bars, summary: barSummary(bars, month, locale, false) }
 				: undefined,
-		table: { id: options.id, caption: `${options.heading} (${month})`, columns, rows }
+		table: {
+			id: options.id,
+			caption: `${options.heading} (${formatMonth(month, locale)})`,
+			columns,
+			rows
+		}
 	};
 }
 
@@ -324,7 +338,7 @@ async function categorySection(
 				: undefined,
 		table: {
 			id: 'categories',
-			caption: `${heading} (${month})`,
+			caption: `${heading} (${formatMonth(month, locale)})`,
 			columns: [
 				{ key: 'key', label: m.stats_col_code({}, { locale }), kind: 'text' },
 				{ key: 'name', label: m.stats_col_category({}, { locale }), kind: 'text' },

@@ -5,7 +5,7 @@ export type Cell = string | number | null;
 export interface Column {
 	key: string;
 	label: string;
-	kind: 'text' | 'int' | 'pct' | 'status';
+	kind: 'text' | 'month' | 'int' | 'pct' | 'status';
 	/** Where a text cell links to: a path built from the row's `key`. */
 	linkPrefix?: string;
 }
