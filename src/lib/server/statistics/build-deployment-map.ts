@@ -1,13 +1,14 @@
 import { m } from '$lib/paraglide/messages';
-import { formatNumber } from '$lib/i18n/format';
+import { describeFinding } from './describe-finding';
+import { formatMonth, formatNumber } from '$lib/i18n/format';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Ctx } from '../context';
 import { NotFoundError } from '../errors';
-import { defaultNetwork, percent } from './build-views';
+import { defaultNetwork, percent, percentOrDash } from './build-views';
 import { femaleShare } from './categories';
 import { latestMonth, loadDataset } from './dataset';
 import { getContributions } from './get-contributions';
-import { countryLabel } from './labels';
+import { countryLabel, missionLabel } from './labels';
 import { monthPattern } from './months';
 import { networkMemberCountries } from './repository';
 import type { Cell, StatView } from './view-types';
@@ -75,6 +76,7 @@ export async function buildDeploymentMap(
 		return {
 			key: r.key,
 			name: r.label,
+			nameLang: missionLabel(dataset, r.key, locale).otherLang,
 			location: mission?.location ?? null,
 			longitude: mission?.longitude ?? null,
 			latitude: mission?.latitude ?? null,
@@ -108,7 +110,11 @@ export async function buildDeploymentMap(
 		months: dataset.months,
 		quality: dataset.findings
 			.filter((f) => f.month === month)
-			.map((f) => ({ month: f.month, issue: f.issue as never, detail: f.detail })),
+			.map((f) => ({
+				month: f.month,
+				issue: f.issue as never,
+				detail: describeFinding({ issue: f.issue as never, detail: f.detail }, locale)
+			})),
 		params: { view: 'map', month, network },
 		sections: [
 			{
@@ -117,23 +123,24 @@ export async function buildDeploymentMap(
 				intro: m.stats_map_summary(
 					{
 						network: members.acronym,
-						month,
+						month: formatMonth(month, locale),
 						total: formatNumber(total, locale),
 						missions: rows.length,
-						share: String(percent(femaleShare(female, total)) ?? '–')
+						share: percentOrDash(percent(femaleShare(female, total)), locale)
 					},
 					{ locale }
 				),
 				table: {
 					id: 'missions',
-					caption: `${heading} (${month})`,
+					caption: `${heading} (${formatMonth(month, locale)})`,
 					columns: [
 						{ key: 'key', label: m.stats_col_code({}, { locale }), kind: 'text' },
 						{
 							key: 'name',
 							label: m.stats_col_mission({}, { locale }),
 							kind: 'text',
-							linkPrefix: '/statistics/missions/'
+							linkPrefix: '/statistics/missions/',
+							langKey: 'nameLang'
 						},
 						{ key: 'location', label: m.stats_col_location({}, { locale }), kind: 'text' },
 						{ key: 'longitude', label: m.stats_col_longitude({}, { locale }), kind: 'text' },
@@ -148,7 +155,7 @@ export async function buildDeploymentMap(
 				heading: m.stats_section_map_members({ network: members.acronym }, { locale }),
 				table: {
 					id: 'members',
-					caption: `${m.stats_section_map_members({ network: members.acronym }, { locale })} (${month})`,
+					caption: `${m.stats_section_map_members({ network: members.acronym }, { locale })} (${formatMonth(month, locale)})`,
 					columns: [
 						{ key: 'key', label: m.stats_col_code({}, { locale }), kind: 'text' },
 						{

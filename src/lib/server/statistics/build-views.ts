@@ -1,5 +1,7 @@
 import { m } from '$lib/paraglide/messages';
+import { localizedMissionName } from './mission-names';
 import { formatMonth, formatPercent } from '$lib/i18n/format';
+import { describeFinding } from './describe-finding';
 import { formatNumber } from '$lib/i18n/format';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Ctx } from '../context';
@@ -15,7 +17,7 @@ import {
 } from './categories';
 import { latestMonth, loadDataset, type Dataset } from './dataset';
 import { getContributions } from './get-contributions';
-import { categoryLabel, countryLabel } from './labels';
+import { categoryLabel, countryLabel, missionLabel } from './labels';
 import { monthPattern } from './months';
 import type { ContributionRowOut, ContributionsQuery, Quality } from './schemas';
 import type { BarChartModel, Cell, Column, Section, StatView } from './view-types';
@@ -202,7 +204,7 @@ async function shareSection(
 	};
 }
 
-const percentOrDash = (value: unknown, locale: Locale) =>
+export const percentOrDash = (value: unknown, locale: Locale) =>
 	typeof value === 'number' ? formatPercent(value, locale) : '–';
 
 function barSummary(
@@ -241,6 +243,7 @@ async function groupedSection(
 		const row: Record<string, Cell> = {
 			key: r.key,
 			name: r.label,
+			nameLang: groupBy === 'mission' ? missionLabel(dataset, r.key, locale).otherLang : null,
 			total: r.total,
 			female: r.female,
 			femaleShare: percent(r.femaleShare)
@@ -260,7 +263,13 @@ async function groupedSection(
 				: m.stats_col_country({}, { locale });
 	const columns: Column[] = [
 		{ key: 'key', label: m.stats_col_code({}, { locale }), kind: 'text' },
-		{ key: 'name', label: nameLabel, kind: 'text', linkPrefix: options.linkPrefix },
+		{
+			key: 'name',
+			label: nameLabel,
+			kind: 'text',
+			linkPrefix: options.linkPrefix,
+			langKey: 'nameLang'
+		},
 		...cols(locale, [
 			'total',
 			'female',
@@ -406,9 +415,9 @@ async function networkTrendSection(
 			],
 			summary: m.stats_alt_network(
 				{
-					month: last?.month ?? '',
-					members: String(last?.membersShare ?? '–'),
-					rest: String(last?.restShare ?? '–')
+					month: last?.month ? formatMonth(last.month, locale) : '',
+					members: percentOrDash(last?.membersShare, locale),
+					rest: percentOrDash(last?.restShare, locale)
 				},
 				{ locale }
 			)
@@ -429,10 +438,17 @@ async function networkTrendSection(
 	};
 }
 
-function qualityIn(dataset: Dataset, months: (m: string) => boolean): Quality[] {
+function qualityIn(dataset: Dataset, months: (m: string) => boolean, locale: Locale): Quality[] {
 	return dataset.findings
 		.filter((f) => months(f.month))
-		.map((f) => ({ month: f.month, issue: f.issue as Quality['issue'], detail: f.detail }));
+		.map((f) => {
+			const issue = f.issue as Quality['issue'];
+			return {
+				month: f.month,
+				issue,
+				detail: describeFinding({ issue, detail: f.detail }, locale)
+			};
+		});
 }
 
 // ---- views ----
@@ -480,7 +496,7 @@ export async function buildOverview(
 		month,
 		months: dataset.months,
 		sections,
-		quality: qualityIn(dataset, () => true),
+		quality: qualityIn(dataset, () => true, locale),
 		params: { view: 'overview', month, scope: scopeName }
 	};
 }
@@ -515,7 +531,7 @@ export async function buildCountryProfile(
 		month,
 		months: dataset.months,
 		sections,
-		quality: qualityIn(dataset, () => true),
+		quality: qualityIn(dataset, () => true, locale),
 		params: { view: 'country', id: iso3, month }
 	};
 }
@@ -529,6 +545,7 @@ export async function buildMissionView(
 	const { dataset, month, first, latest } = await prepare(ctx, input);
 	const mission = dataset.missions.get(acronym);
 	if (!mission) throw new NotFoundError(`No mission ${acronym}`);
+	const named = localizedMissionName(acronym, mission.name, locale);
 	const scope = { mission: acronym };
 	const sections = await Promise.all([
 		groupedSection(ctx, dataset, scope, month, 'country', locale, {
@@ -545,11 +562,12 @@ export async function buildMissionView(
 	]);
 	return {
 		kind: 'mission',
-		title: mission.name ? `${acronym} — ${mission.name}` : acronym,
+		title: named ? `${acronym} — ${named.name}` : acronym,
+		titleLang: named && named.lang !== locale ? named.lang : null,
 		month,
 		months: dataset.months,
 		sections,
-		quality: qualityIn(dataset, () => true),
+		quality: qualityIn(dataset, () => true, locale),
 		params: { view: 'mission', id: acronym, month }
 	};
 }

@@ -147,7 +147,7 @@ function shapeRow(
 		groupBy === 'country'
 			? countryLabel(dataset, s.key, locale)
 			: groupBy === 'mission'
-				? missionLabel(dataset, s.key)
+				? missionLabel(dataset, s.key, locale).label
 				: typeLabel(s.key, locale);
 	const rowTarget =
 		groupBy === 'type' ? parityTargets2028[categoryOfType[s.key as PersonnelType]] : target;

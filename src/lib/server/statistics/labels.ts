@@ -3,6 +3,7 @@ import type { Locale } from '$lib/paraglide/runtime';
 import type { ParityCategory, PersonnelType } from './categories';
 import { countryName } from './country-names';
 import type { Dataset } from './dataset';
+import { localizedMissionName } from './mission-names';
 
 export function typeLabel(type: string, locale: Locale): string {
 	const labels: Record<PersonnelType, () => string> = {
@@ -29,8 +30,19 @@ export function countryLabel(dataset: Dataset, iso3: string, locale: Locale): st
 	return countryName(iso3, locale, dataset.countries.get(iso3) ?? iso3);
 }
 
-export function missionLabel(dataset: Dataset, acronym: string): string {
-	return dataset.missions.get(acronym)?.name
-		? `${acronym} (${dataset.missions.get(acronym)!.name})`
-		: acronym;
+/**
+ * A mission as "ACRONYM (name)", and the language of the name when it is not the reader's (English
+ * where the UN gives no name in the reader's language), so pages can mark it.
+ */
+export function missionLabel(
+	dataset: Dataset,
+	acronym: string,
+	locale: Locale
+): { label: string; otherLang: Locale | null } {
+	const named = localizedMissionName(acronym, dataset.missions.get(acronym)?.name, locale);
+	if (!named) return { label: acronym, otherLang: null };
+	return {
+		label: `${acronym} (${named.name})`,
+		otherLang: named.lang === locale ? null : named.lang
+	};
 }

@@ -8,6 +8,8 @@ export interface Column {
 	kind: 'text' | 'month' | 'int' | 'pct' | 'status';
 	/** Where a text cell links to: a path built from the row's `key`. */
 	linkPrefix?: string;
+	/** The row field that names the language of a text cell written in another language. */
+	langKey?: string;
 }
 
 /** A data table: exactly what the page shows and the CSV and JSON downloads contain. */
@@ -45,6 +47,8 @@ export interface Section {
 export interface StatView {
 	kind: 'overview' | 'country' | 'mission' | 'map';
 	title: string;
+	/** The language of the title when it is not the page's (a name the UN gives only in English). */
+	titleLang?: string | null;
 	month: string;
 	months: string[];
 	sections: Section[];
