@@ -37,8 +37,14 @@ async function admitObserver(
 	await page.locator('#kind').selectOption('admit_observer');
 	await page.locator('#title_es').fill(`Admisión de ${name} como observador`);
 	await page.locator('#text_es').fill(`Se propone admitir a ${name} como observador de la red.`);
-	// The account has no time zone, so the form reads the deadline in UTC.
-	const deadline = new Date(Date.now() + 20_000).toISOString().slice(0, 19);
+	// The account has no time zone, so the form reads the deadline in Paraguay's.
+	const deadline = new Intl.DateTimeFormat('sv-SE', {
+		timeZone: 'America/Asuncion',
+		dateStyle: 'short',
+		timeStyle: 'medium'
+	})
+		.format(new Date(Date.now() + 20_000))
+		.replace(' ', 'T');
 	await page.locator('#deadline').fill(deadline);
 	await page.locator('#candidateCode').fill(code);
 	await page.locator('#candidateName').fill(name);

@@ -4,12 +4,22 @@ const fallbackOrder = ['es', 'en', 'pt', 'fr'] as const;
 
 /** The text in `locale`, else the first language that has one. */
 export function pickLocalized(text: LocalizedText | null | undefined, locale: string): string {
-	if (!text) return '';
-	const exact = text[locale as keyof LocalizedText];
-	if (exact) return exact;
+	return pickLocalizedWithLanguage(text, locale).text;
+}
+
+/**
+ * The text in `locale`, else the first language that has one, with the language it is in, so a
+ * page can mark text shown in a language other than its own (`lang`).
+ */
+export function pickLocalizedWithLanguage(
+	text: LocalizedText | null | undefined,
+	locale: string
+): { text: string; language: string } {
+	const exact = text?.[locale as keyof LocalizedText];
+	if (exact) return { text: exact, language: locale };
 	for (const candidate of fallbackOrder) {
-		const value = text[candidate];
-		if (value) return value;
+		const value = text?.[candidate];
+		if (value) return { text: value, language: candidate };
 	}
-	return '';
+	return { text: '', language: locale };
 }

@@ -15,7 +15,7 @@ export function listParticipants(
 		const network = await requireNetwork(tx, networkSlug);
 		// One transaction is one connection: its queries run one after another.
 		const rows = await listParticipantRows(tx, network.id);
-		const signatures = await listSignatureRows(tx, network.id);
+		const signatures = await listSignatureRows(tx, network.id, locale);
 		return rows.map((p) => ({
 			code: p.code,
 			kind: p.kind,
@@ -29,6 +29,7 @@ export function listParticipants(
 				.map((s) => ({
 					documentId: s.documentId,
 					document: s.documentTitle,
+					documentLanguage: s.documentLanguage,
 					conference: s.conferenceEdition,
 					year: s.conferenceYear,
 					signerName: s.signerName,

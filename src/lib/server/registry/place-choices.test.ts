@@ -1,30 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countryChoices, defaultZoneOf, zoneChoices } from './place-choices';
+import { countryChoices } from './place-choices';
 
 describe('place choices', () => {
-	it('names zones by city and country in the reader’s language, with the offset', () => {
-		const zones = zoneChoices('es', undefined, new Date('2025-07-01T12:00:00Z'));
-		expect(zones.find((z) => z.value === 'America/Asuncion')?.label).toBe(
-			'Asunción — Paraguay (UTC−3)'
-		);
-		expect(zones.find((z) => z.value === 'Europe/Madrid')?.label).toMatch(/^Madrid — España/);
-		for (const zone of zones)
-			expect(() => new Intl.DateTimeFormat('en', { timeZone: zone.value })).not.toThrow();
-	});
-
-	it('keeps a zone the list lacks', () => {
-		expect(zoneChoices('en', 'Africa/Nairobi')[0]).toEqual({
-			value: 'Africa/Nairobi',
-			label: 'Nairobi'
-		});
-	});
-
-	it('defaults to the capital’s zone of the participant’s country', () => {
-		expect(defaultZoneOf('PRY')).toBe('America/Asuncion');
-		expect(defaultZoneOf('BRA')).toBe('America/Sao_Paulo');
-		expect(defaultZoneOf(null)).toBeUndefined();
-	});
-
 	it('lists countries by name, not code', () => {
 		const list = countryChoices('fr');
 		expect(list.find((c) => c.value === 'BRA')?.label).toBe('Brésil');

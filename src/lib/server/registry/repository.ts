@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, lte, desc } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, desc, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../db/client';
 import { requestMemo } from '../db/with-actor';
 import {
@@ -94,12 +95,18 @@ export async function participantMapByIds(
 	return new Map(rows.map((row) => [row.id, row]));
 }
 
-export function listSignatureRows(q: Queryable, networkId: string) {
+/**
+ * Who signed what, with the signed document's title in `language` where a translation the reader
+ * may see exists, and otherwise in the language it was signed in.
+ */
+export function listSignatureRows(q: Queryable, networkId: string, language: string) {
+	const translation = alias(documents, 'translation');
 	return q
 		.select({
 			participantId: signatures.participantId,
 			documentId: signatures.documentId,
-			documentTitle: documents.title,
+			documentTitle: sql<string>`coalesce(${translation.title}, ${documents.title})`,
+			documentLanguage: sql<string>`coalesce(${translation.language}, ${documents.language})`,
 			conferenceEdition: conferences.edition,
 			conferenceYear: conferences.year,
 			signerName: signatures.signerName,
@@ -109,6 +116,14 @@ export function listSignatureRows(q: Queryable, networkId: string) {
 		.from(signatures)
 		.innerJoin(participants, eq(participants.id, signatures.participantId))
 		.innerJoin(documents, eq(documents.id, signatures.documentId))
+		.leftJoin(
+			translation,
+			and(
+				eq(translation.translationOf, signatures.documentId),
+				eq(translation.language, language),
+				ne(documents.language, language)
+			)
+		)
 		.leftJoin(conferences, eq(conferences.id, signatures.conferenceId))
 		.where(eq(participants.networkId, networkId))
 		.orderBy(asc(signatures.signedOn));

@@ -18,6 +18,8 @@ export type NetworkView = z.infer<typeof networkSchema>;
 export const signatureSchema = z.object({
 	documentId: z.uuid(),
 	document: z.string(),
+	/** The language of `document`: the reader's where a translation exists. */
+	documentLanguage: z.string(),
 	conference: z.number().int().nullable(),
 	year: z.number().int().nullable(),
 	signerName: z.string(),

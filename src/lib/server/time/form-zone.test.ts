@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countryZone, formatWithZone, formZone, readLocalDateTime, zoneLabel } from './form-zone';
+import { formatWithZone, formZone, readerZone, readLocalDateTime, zoneLabel } from './form-zone';
 
 describe('form zones', () => {
 	it('defaults to the zone of the participant’s country, after a chosen or saved one', () => {
-		expect(countryZone('PRY')).toBe('America/Asuncion');
 		expect(formZone({ countryCode: 'HTI' })).toBe('America/Port-au-Prince');
 		expect(formZone({ account: 'Europe/Madrid', countryCode: 'HTI' })).toBe('Europe/Madrid');
 		expect(formZone({ chosen: 'America/Lima', account: 'Europe/Madrid' })).toBe('America/Lima');
@@ -24,5 +23,20 @@ describe('form zones', () => {
 		expect(formatWithZone(at, 'America/Asuncion', 'es')).toMatch(
 			/julio de 2025.*America\/Asuncion/
 		);
+	});
+
+	it('gives a reader with no saved zone the zone of their country', () => {
+		const locals = (timeZone: string | null, code: string | null) => ({
+			user: { timeZone },
+			ctx: {
+				actor: {
+					participant: code ? { id: 'p', code, networkId: 'n', status: 'member' as const } : null
+				} as never
+			}
+		});
+		expect(readerZone(locals(null, 'HTI'))).toBe('America/Port-au-Prince');
+		expect(readerZone(locals('Europe/Madrid', 'HTI'))).toBe('Europe/Madrid');
+		expect(readerZone(locals(null, 'HTI'), 'America/Lima')).toBe('America/Lima');
+		expect(readerZone(locals(null, null))).toBe('UTC');
 	});
 });

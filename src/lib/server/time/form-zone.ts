@@ -1,51 +1,7 @@
 import { DateTime } from 'luxon';
 import { isTimeZone } from '../auth/schemas';
-
-/**
- * The zone a person most likely works in, by the country (ISO 3166 alpha-3) of their participant.
- * Countries with several zones get their capital's.
- */
-const capitalZones: Readonly<Record<string, string>> = {
-	ARG: 'America/Argentina/Buenos_Aires',
-	BOL: 'America/La_Paz',
-	BRA: 'America/Sao_Paulo',
-	CHL: 'America/Santiago',
-	COL: 'America/Bogota',
-	CRI: 'America/Costa_Rica',
-	CUB: 'America/Havana',
-	DOM: 'America/Santo_Domingo',
-	ECU: 'America/Guayaquil',
-	GTM: 'America/Guatemala',
-	HND: 'America/Tegucigalpa',
-	HTI: 'America/Port-au-Prince',
-	JAM: 'America/Jamaica',
-	MEX: 'America/Mexico_City',
-	NIC: 'America/Managua',
-	PAN: 'America/Panama',
-	PER: 'America/Lima',
-	PRY: 'America/Asuncion',
-	SLV: 'America/El_Salvador',
-	TTO: 'America/Port_of_Spain',
-	URY: 'America/Montevideo',
-	VEN: 'America/Caracas',
-	CAN: 'America/Toronto',
-	USA: 'America/New_York',
-	ESP: 'Europe/Madrid',
-	FRA: 'Europe/Paris',
-	PRT: 'Europe/Lisbon',
-	ITA: 'Europe/Rome',
-	DEU: 'Europe/Berlin',
-	GBR: 'Europe/London',
-	IND: 'Asia/Kolkata',
-	PAK: 'Asia/Karachi',
-	CHN: 'Asia/Shanghai',
-	JPN: 'Asia/Tokyo',
-	KOR: 'Asia/Seoul'
-};
-
-export function countryZone(countryCode: string | null | undefined): string | null {
-	return (countryCode && capitalZones[countryCode.toUpperCase()]) || null;
-}
+import { defaultZoneOf } from './zones';
+import type { Actor } from '../access/actor';
 
 /**
  * The zone a form reads and shows date-times in: the one chosen on the form, else the one the
@@ -56,10 +12,25 @@ export function formZone(options: {
 	account?: string | null;
 	countryCode?: string | null;
 }): string {
-	for (const zone of [options.chosen, options.account, countryZone(options.countryCode)]) {
+	for (const zone of [options.chosen, options.account, defaultZoneOf(options.countryCode)]) {
 		if (zone && isTimeZone(zone)) return zone;
 	}
 	return 'UTC';
+}
+
+/**
+ * The zone a reader's forms and pages use: the one chosen on the form, else the account's, else
+ * the zone of the reader's country (a country participant's code is its ISO 3166 alpha-3 code).
+ */
+export function readerZone(
+	locals: { user: { timeZone?: string | null } | null; ctx: { actor: Actor } },
+	chosen?: string | null
+): string {
+	return formZone({
+		chosen,
+		account: locals.user?.timeZone,
+		countryCode: locals.ctx.actor.participant?.code
+	});
 }
 
 /** A `datetime-local` value read in `zone`, as an ISO date-time with its offset; null if unreadable. */

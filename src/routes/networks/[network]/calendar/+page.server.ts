@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import countries from 'i18n-iso-countries';
 import { translate } from '$lib/i18n/translate';
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalized, pickLocalizedWithLanguage } from '$lib/i18n/localized';
 import { getLocale } from '$lib/paraglide/runtime';
 import { describeWhen, monthWeeks, shiftMonth } from '$lib/components/calendar/format';
 import { DomainError } from '$lib/server/errors';
@@ -116,6 +116,7 @@ export async function load({ locals, params, url }) {
 		return {
 			id: e.id,
 			title: pickLocalized(e.title, locale),
+			titleLanguage: pickLocalizedWithLanguage(e.title, locale).language,
 			kind: e.kind,
 			organiser: names.get(e.organiserCode) ?? e.organiserCode,
 			place: `${e.city}, ${countries.getName(countries.alpha3ToAlpha2(e.countryCode) ?? '', locale) ?? e.countryCode}`,

@@ -8,7 +8,8 @@ import type { EventView } from '$lib/server/calendar/schemas';
 import { listConferences } from '$lib/server/registry/list-conferences';
 import { listParticipants } from '$lib/server/registry/list-participants';
 import type { Ctx } from '$lib/server/context';
-import { countryChoices, zoneChoices } from '$lib/server/registry/place-choices';
+import { countryChoices } from '$lib/server/registry/place-choices';
+import { zoneChoices } from '$lib/server/time/zones';
 import { readDateTime } from '$lib/components/form/date-time';
 import type { EventFormErrors, EventFormValues } from '$lib/components/calendar/form-values';
 

@@ -2,7 +2,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { listDecisions } from '$lib/server/governance/list-decisions';
 import { getGovernance } from '$lib/server/governance/get-governance';
 import { loadFailure } from '$lib/server/governance/form.server';
-import { viewerZone } from '$lib/server/governance/local-time';
+import { readerZone } from '$lib/server/time/form-zone';
 
 export const csr = false;
 
@@ -17,6 +17,6 @@ export async function load({ locals, params }) {
 		items,
 		signedIn: ctx.actor.userId !== null,
 		canOpen: governance.canOpenDecision,
-		zone: viewerZone(locals.user?.timeZone)
+		zone: readerZone(locals)
 	};
 }

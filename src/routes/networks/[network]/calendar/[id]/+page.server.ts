@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import countries from 'i18n-iso-countries';
 import { translate } from '$lib/i18n/translate';
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalized, pickLocalizedWithLanguage } from '$lib/i18n/localized';
 import { getLocale } from '$lib/paraglide/runtime';
 import { describeWhen } from '$lib/components/calendar/format';
 import { parseInput } from '$lib/server/api/validation';
@@ -84,7 +84,9 @@ export async function load({ locals, params, url }) {
 		event: {
 			id: e.id,
 			title: pickLocalized(e.title, locale),
+			titleLanguage: pickLocalizedWithLanguage(e.title, locale).language,
 			description: pickLocalized(e.description, locale),
+			descriptionLanguage: pickLocalizedWithLanguage(e.description, locale).language,
 			kind: e.kind,
 			organiser: names.get(e.organiserCode) ?? e.organiserCode,
 			place: `${e.city}, ${countries.getName(countries.alpha3ToAlpha2(e.countryCode) ?? '', locale) ?? e.countryCode}`,

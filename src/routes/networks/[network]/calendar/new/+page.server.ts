@@ -11,7 +11,7 @@ import {
 	readEventForm
 } from '../event-form.server';
 import { loadFailure } from '$lib/server/forms/form-failure';
-import { defaultZoneOf } from '$lib/server/registry/place-choices';
+import { defaultZoneOf } from '$lib/server/time/zones';
 
 export const csr = false;
 

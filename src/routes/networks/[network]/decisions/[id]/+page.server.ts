@@ -7,10 +7,10 @@ import { decisionIdParam } from '$lib/server/governance/decision-id';
 import { extendDecision } from '$lib/server/governance/extend-decision';
 import { formFailure, loadFailure, text } from '$lib/server/governance/form.server';
 import { getDecision } from '$lib/server/governance/get-decision';
-import { isoToLocalInput, localInputToIso, viewerZone } from '$lib/server/governance/local-time';
 import { recordPosition } from '$lib/server/governance/record-position';
 import { extendInputSchema, positionInputSchema } from '$lib/server/governance/schemas';
 import { withdrawDecision } from '$lib/server/governance/withdraw-decision';
+import { readLocalDateTime, readerZone, toLocalDateTime } from '$lib/server/time/form-zone';
 
 export const csr = false;
 
@@ -28,12 +28,12 @@ export async function load({ locals, params, url }) {
 	const decision = await getDecision(ctx, params.network, id(params.id), getLocale()).catch(
 		loadFailure
 	);
-	const zone = viewerZone(locals.user?.timeZone);
+	const zone = readerZone(locals);
 	return {
 		network: params.network,
 		decision,
 		zone,
-		deadlineInput: isoToLocalInput(new Date(decision.deadline), zone),
+		deadlineInput: toLocalDateTime(new Date(decision.deadline), zone),
 		notice: url.searchParams.get('notice')
 	};
 }
@@ -54,7 +54,7 @@ export const actions = {
 		const form = await request.formData();
 		const values = { deadline: text(form, 'deadline') };
 		try {
-			const deadline = localInputToIso(values.deadline, viewerZone(locals.user?.timeZone));
+			const deadline = readLocalDateTime(values.deadline, readerZone(locals));
 			if (!deadline) {
 				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
 			}

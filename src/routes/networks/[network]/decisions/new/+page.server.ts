@@ -10,10 +10,9 @@ import {
 	text,
 	type FieldNames
 } from '$lib/server/governance/form.server';
-import { localInputToIso, viewerZone } from '$lib/server/governance/local-time';
-import { formZone } from '$lib/server/time/form-zone';
 import { openDecision } from '$lib/server/governance/open-decision';
 import { createDecisionSchema } from '$lib/server/governance/schemas';
+import { readLocalDateTime, readerZone } from '$lib/server/time/form-zone';
 
 export const csr = false;
 
@@ -36,7 +35,7 @@ export async function load({ locals, params, url }) {
 	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
 	const governance = await getGovernance(ctx, params.network, getLocale()).catch(loadFailure);
 	if (!governance.canOpenDecision) error(403, translate('gov_err_not_convener'));
-	return { network: params.network, zone: viewerZone(locals.user?.timeZone) };
+	return { network: params.network, zone: readerZone(locals) };
 }
 
 export const actions = {
@@ -46,12 +45,12 @@ export const actions = {
 		const values: Record<string, string> = {};
 		for (const [key, value] of form) if (typeof value === 'string') values[key] = text(form, key);
 		// The zone the form names; a zone chosen on the form wins over the account's.
-		const zone = formZone({ chosen: values.zone, account: locals.user?.timeZone });
+		const zone = readerZone(locals, values.zone);
 		let id: string;
 		try {
 			const localized = (prefix: string) =>
 				Object.fromEntries(locales.map((l) => [l, values[`${prefix}_${l}`] ?? '']));
-			const deadline = localInputToIso(values.deadline ?? '', zone);
+			const deadline = readLocalDateTime(values.deadline ?? '', zone);
 			// An unreadable date is reported with every other problem of the form, not alone.
 			const unread = deadline ? [] : [{ path: 'deadline', message: 'gov_err_datetime_local' }];
 			const kind = values.kind ?? '';

@@ -15,8 +15,6 @@ import {
 	text
 } from '$lib/server/governance/form.server';
 import { getDeclaration } from '$lib/server/governance/get-declaration';
-import { localInputToIso, viewerZone } from '$lib/server/governance/local-time';
-import { formZone } from '$lib/server/time/form-zone';
 import { proposeAmendment } from '$lib/server/governance/propose-amendment';
 import { putToAdoption } from '$lib/server/governance/put-to-adoption';
 import { recordSignature } from '$lib/server/governance/record-signature';
@@ -29,6 +27,7 @@ import {
 	putToAdoptionSchema,
 	signatureInputSchema
 } from '$lib/server/governance/schemas';
+import { readLocalDateTime, readerZone } from '$lib/server/time/form-zone';
 
 export const csr = false;
 
@@ -67,7 +66,7 @@ export async function load({ locals, params, url }) {
 		network: params.network,
 		declaration,
 		comparison,
-		zone: viewerZone(locals.user?.timeZone),
+		zone: readerZone(locals),
 		notice: url.searchParams.get('notice')
 	};
 }
@@ -141,8 +140,8 @@ export const actions = {
 		const values = { deadline: text(form, 'deadline') };
 		try {
 			// The zone the form names; a zone chosen on the form wins over the account's.
-			const zone = formZone({ chosen: text(form, 'zone'), account: locals.user?.timeZone });
-			const deadline = localInputToIso(values.deadline, zone);
+			const zone = readerZone(locals, text(form, 'zone'));
+			const deadline = readLocalDateTime(values.deadline, zone);
 			if (!deadline) {
 				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
 			}

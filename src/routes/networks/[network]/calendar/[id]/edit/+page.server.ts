@@ -13,7 +13,7 @@ import {
 	readEventForm
 } from '../../event-form.server';
 import { loadFailure } from '$lib/server/forms/form-failure';
-import { zoneChoices } from '$lib/server/registry/place-choices';
+import { zoneChoices } from '$lib/server/time/zones';
 import { getLocale } from '$lib/paraglide/runtime';
 
 export const csr = false;
