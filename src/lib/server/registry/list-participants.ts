@@ -34,6 +34,7 @@ export function listParticipants(
 					year: s.conferenceYear,
 					signerName: s.signerName,
 					signerTitle: s.signerTitle,
+					signerTitleLanguage: s.signedLanguage,
 					signedOn: s.signedOn
 				}))
 		}));

@@ -111,6 +111,8 @@ export function listSignatureRows(q: Queryable, networkId: string, language: str
 			conferenceYear: conferences.year,
 			signerName: signatures.signerName,
 			signerTitle: signatures.signerTitle,
+			/** Names and titles are kept as printed on the signed text, in its language. */
+			signedLanguage: documents.language,
 			signedOn: signatures.signedOn
 		})
 		.from(signatures)

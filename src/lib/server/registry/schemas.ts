@@ -24,6 +24,8 @@ export const signatureSchema = z.object({
 	year: z.number().int().nullable(),
 	signerName: z.string(),
 	signerTitle: z.string(),
+	/** The language of the signer's name and title: that of the text as signed. */
+	signerTitleLanguage: z.string(),
 	signedOn: z.string().nullable()
 });
 
