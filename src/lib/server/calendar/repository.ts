@@ -160,11 +160,6 @@ export async function findDelegationOf(q: Queryable, eventId: string, ownerId: s
 	return row;
 }
 
-export async function findDelegation(q: Queryable, id: string) {
-	const [row] = await q.select().from(eventDelegations).where(eq(eventDelegations.id, id)).limit(1);
-	return row;
-}
-
 export function listDelegationRows(q: Queryable, eventId: string) {
 	return q
 		.select({ delegation: eventDelegations, participantCode: participants.code })

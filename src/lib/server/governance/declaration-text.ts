@@ -31,11 +31,6 @@ export function paragraphRef(paragraph: { part: ParagraphPart; number: number })
 	return `${paragraph.part}:${paragraph.number}`;
 }
 
-export function parseParagraphRef(ref: string): { part: ParagraphPart; number: number } | null {
-	const match = /^(preamble|operative):(\d+)$/.exec(ref);
-	return match ? { part: match[1] as ParagraphPart, number: Number(match[2]) } : null;
-}
-
 /** The languages a text is written in, in the interface's order. */
 export function languagesOf(texts: readonly LocalizedText[]): DeclarationLocale[] {
 	return declarationLocales.filter((lang) => texts.some((t) => t[lang]));

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import {
 	conferences,
@@ -8,7 +8,6 @@ import {
 	declarationSignatures,
 	declarationVersions,
 	decisionEvents,
-	decisionNotifications,
 	decisions,
 	governanceBodies,
 	governanceBodyMembers,
@@ -341,14 +340,6 @@ export function listDecisionsByIds(q: Queryable, ids: readonly string[]): Promis
 		.where(inArray(decisions.id, [...ids]));
 }
 
-export async function pendingNotificationCount(q: Queryable): Promise<number> {
-	const [row] = await q
-		.select({ n: sql<number>`count(*)::int` })
-		.from(decisionNotifications)
-		.where(isNull(decisionNotifications.sentAt));
-	return row?.n ?? 0;
-}
-
 // Presidency and bodies -----------------------------------------------------------------------
 
 export function listHandoverRows(q: Queryable, networkId: string) {
@@ -424,17 +415,6 @@ export function listBodyMemberRows(q: Queryable, bodyIds: readonly string[]) {
 		.innerJoin(participants, eq(participants.id, governanceBodyMembers.participantId))
 		.where(inArray(governanceBodyMembers.bodyId, [...bodyIds]))
 		.orderBy(asc(participants.code));
-}
-
-export async function insertBody(
-	q: Queryable,
-	row: typeof governanceBodies.$inferInsert
-): Promise<string> {
-	const [inserted] = await q
-		.insert(governanceBodies)
-		.values(row)
-		.returning({ id: governanceBodies.id });
-	return inserted!.id;
 }
 
 export async function upsertBodyMember(
