@@ -107,7 +107,11 @@ describe(`national reports on ${testDbKind}`, () => {
 		expect(cycle.asked).toEqual([pres.code, a.code, b.code, c.code].sort());
 		expect(cycle.asked).not.toContain(obs.code);
 		expect(cycle.reminderOffsets).toEqual([14, 3]);
-		expect((await listCycles(users.bFocal.ctx, network.slug)).map((x) => x.id)).toEqual([id]);
+		const listed = await listCycles(users.bFocal.ctx, network.slug);
+		expect(listed.items.map((x) => x.id)).toEqual([id]);
+		// The list says who may open the next cycle: the Presidency in office only.
+		expect(listed.policies.openCycle).toBe(false);
+		expect((await listCycles(users.pres.ctx, network.slug)).policies.openCycle).toBe(true);
 		const outsider = await newTestNetwork(handle.db);
 		const stranger = await outsider.newUser(await outsider.newParticipant('member'));
 		expect(await statusOf(getCycle(stranger.ctx, network.slug, id, 'es'))).toBe(404);

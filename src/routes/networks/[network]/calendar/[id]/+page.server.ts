@@ -52,11 +52,6 @@ export async function load({ locals, params, url }) {
 		!e.cancelled &&
 		e.endsOn >= today &&
 		(e.registrationDeadline === null || e.registrationDeadline >= today);
-	// The domain decides again; this only spares users a form they could not send.
-	const canRegister =
-		ownCode !== null &&
-		participants.some((p) => p.code === ownCode) &&
-		(ctx.actor.role === 'focal_point' || ctx.actor.role === 'editor');
 	// By default a delegation is released to the two who need it: the organiser and the Presidency.
 	const defaultNamed = [e.organiserCode, found.presidencyCode].filter(
 		(c): c is string => c !== null && c !== ownCode
@@ -101,7 +96,8 @@ export async function load({ locals, params, url }) {
 			level: e.releasability.level
 		},
 		canEdit: found.canEdit,
-		canRegister,
+		// The domain decides again; this only spares users a form they could not send.
+		canRegister: found.canRegisterDelegation,
 		registrationOpen: open,
 		hasOwnDelegation: own !== null,
 		delegationDefaults,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anonymousActor, type Actor } from '../access/actor';
-import { requireManagePeople } from './require-managed-person';
+import { anonymousActor, type Actor } from './actor';
+import { requireManagePeople } from './access';
 
 const participantA = { id: 'a', code: 'A', networkId: 'n', status: 'member' as const };
 
