@@ -4,8 +4,8 @@ import { unsafeSeedCalendar } from './calendar/seed-calendar';
 import { unsafeEnsureFirstAdmin } from './auth/ensure-first-admin';
 import { startAuthHousekeeping } from './auth/prune-auth-records';
 import { startOutboxRetry } from './mail/outbox-retry';
-import { startGovernanceJobs } from './governance/governance-jobs';
-import { unsafeSeedGovernance } from './governance/seed-governance';
+import { startDecisionJobs } from './decisions/decision-jobs';
+import { unsafeSeedGovernance } from './presidency/seed-governance';
 import { unsafeSeedReports } from './reports/seed-reports';
 import { unsafeSeedStatistics } from './statistics/seed-statistics';
 import { startReportReminders } from './reports/reminder-scheduler';
@@ -52,7 +52,7 @@ export function startRuntime(): Promise<DatabaseHandle> {
 		stopTimers = [
 			startOutboxRetry(opened.db),
 			startAuthHousekeeping(opened.db),
-			startGovernanceJobs(opened.db, publicOrigin()),
+			startDecisionJobs(opened.db, publicOrigin()),
 			startReportReminders(opened.db, publicOrigin()),
 			...(opened.kind === 'pglite' ? [startPlannerStatistics(opened.db)] : [])
 		];

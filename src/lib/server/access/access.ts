@@ -1,6 +1,6 @@
 import type { Actor } from './actor';
 import type { ReleasabilityLevel } from '$lib/releasability/levels';
-import { NotFoundError, ForbiddenError, UnauthenticatedError } from '../errors';
+import { DomainError, NotFoundError, ForbiddenError, UnauthenticatedError } from '../errors';
 
 export interface ReleasableRecord {
 	networkId: string;
@@ -154,6 +154,15 @@ function actsForParticipant(
 /** The Presidency's powers last exactly as long as the term in force. */
 export function isPresidency(actor: Actor, facts: GovernanceFacts): boolean {
 	return actsForParticipant(actor, facts.networkId) && actor.participant.id === facts.presidencyId;
+}
+
+function presidencyOnly(): DomainError {
+	return new DomainError(403, 'gov_err_presidency_only', 'Only the Presidency may do this');
+}
+
+/** Refuses what only the Presidency in office may do (withdraw or extend a decision, sign). */
+export function requirePresidency(actor: Actor, facts: GovernanceFacts): void {
+	if (!isPresidency(actor, facts)) throw presidencyOnly();
 }
 
 /** The Presidency or the Technical Secretariat opens decisions. */
@@ -350,6 +359,10 @@ export function canSeeReportingDates(
 /** A draft Declaration's text is written by the Presidency in office. */
 export function canDraftDeclaration(actor: Actor, facts: GovernanceFacts): boolean {
 	return isPresidency(actor, facts);
+}
+
+export function requireDraftDeclaration(actor: Actor, facts: GovernanceFacts): void {
+	if (!canDraftDeclaration(actor, facts)) throw presidencyOnly();
 }
 
 /** Editors and focal points of a member propose amendments; observers and partners do not. */

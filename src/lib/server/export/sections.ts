@@ -2,13 +2,12 @@ import type { Transaction } from '../db/client';
 import { releaseCodeMap, releasabilityView } from '../access/releasability';
 import { collectReports } from '../reports/export-reports';
 import { collectDelegations, collectEvents } from '../calendar/export-calendar';
+import { collectDecisions, collectPositions } from '../decisions/export-decisions';
 import {
 	collectAmendments,
 	collectDeclarationSignatures,
-	collectDeclarations,
-	collectDecisions,
-	collectPositions
-} from '../governance/export-governance';
+	collectDeclarations
+} from '../declarations/export-declarations';
 import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,

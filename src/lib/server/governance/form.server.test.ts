@@ -7,7 +7,8 @@ import {
 	languageFields,
 	parseFormInput
 } from './form.server';
-import { amendmentInputSchema, createDecisionSchema } from './schemas';
+import { amendmentInputSchema } from '../declarations/schemas';
+import { createDecisionSchema } from '../decisions/schemas';
 
 const problemsOf = (run: () => unknown): string[] => {
 	try {

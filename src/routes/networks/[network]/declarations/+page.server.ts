@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { parseInput } from '$lib/server/api/validation';
-import { createDeclaration } from '$lib/server/governance/create-declaration';
+import { createDeclaration } from '$lib/server/declarations/create-declaration';
 import { formFailure, loadFailure, text } from '$lib/server/governance/form.server';
-import { listDeclarations } from '$lib/server/governance/list-declarations';
-import { createDeclarationSchema } from '$lib/server/governance/schemas';
+import { listDeclarations } from '$lib/server/declarations/list-declarations';
+import { createDeclarationSchema } from '$lib/server/declarations/schemas';
 
 export const csr = false;
 

@@ -1,11 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { parseInput } from '$lib/server/api/validation';
-import { getGovernance } from '$lib/server/governance/get-governance';
+import { getGovernance } from '$lib/server/presidency/get-governance';
 import { formFailure, loadFailure, text } from '$lib/server/governance/form.server';
-import { recordHandover } from '$lib/server/governance/record-handover';
-import { removeBodyMember, saveBodyMember } from '$lib/server/governance/save-body-member';
-import { bodyMemberInputSchema, handoverInputSchema } from '$lib/server/governance/schemas';
+import { recordHandover } from '$lib/server/presidency/record-handover';
+import { removeBodyMember, saveBodyMember } from '$lib/server/presidency/save-body-member';
+import { bodyMemberInputSchema, handoverInputSchema } from '$lib/server/presidency/schemas';
 
 export const csr = false;
 

@@ -3,14 +3,14 @@ import { translate } from '$lib/i18n/translate';
 import { getLocale } from '$lib/paraglide/runtime';
 import { parseInput } from '$lib/server/api/validation';
 import { ValidationError } from '$lib/server/errors';
-import { decisionIdParam } from '$lib/server/governance/decision-id';
-import { extendDecision } from '$lib/server/governance/extend-decision';
+import { decisionIdParam } from '$lib/server/decisions/decision-id';
+import { extendDecision } from '$lib/server/decisions/extend-decision';
 import { formFailure, loadFailure, text } from '$lib/server/governance/form.server';
-import { getDecision } from '$lib/server/governance/get-decision';
-import { isoToLocalInput, localInputToIso, viewerZone } from '$lib/server/governance/local-time';
-import { recordPosition } from '$lib/server/governance/record-position';
-import { extendInputSchema, positionInputSchema } from '$lib/server/governance/schemas';
-import { withdrawDecision } from '$lib/server/governance/withdraw-decision';
+import { getDecision } from '$lib/server/decisions/get-decision';
+import { isoToLocalInput, localInputToIso, viewerZone } from '$lib/server/time/local-time';
+import { recordPosition } from '$lib/server/decisions/record-position';
+import { extendInputSchema, positionInputSchema } from '$lib/server/decisions/schemas';
+import { withdrawDecision } from '$lib/server/decisions/withdraw-decision';
 
 export const csr = false;
 

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n/translate';
 import { getLocale } from '$lib/paraglide/runtime';
-import { getGovernance } from '$lib/server/governance/get-governance';
+import { getDecisionPolicies } from '$lib/server/decisions/get-decision-policies';
 import {
 	formFailure,
 	languageFields,
@@ -10,10 +10,10 @@ import {
 	text,
 	type FieldNames
 } from '$lib/server/governance/form.server';
-import { localInputToIso, viewerZone } from '$lib/server/governance/local-time';
+import { localInputToIso, viewerZone } from '$lib/server/time/local-time';
 import { formZone } from '$lib/server/time/form-zone';
-import { openDecision } from '$lib/server/governance/open-decision';
-import { createDecisionSchema } from '$lib/server/governance/schemas';
+import { openDecision } from '$lib/server/decisions/open-decision';
+import { createDecisionSchema } from '$lib/server/decisions/schemas';
 
 export const csr = false;
 
@@ -34,8 +34,8 @@ const openFields: FieldNames = {
 export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;
 	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
-	const governance = await getGovernance(ctx, params.network, getLocale()).catch(loadFailure);
-	if (!governance.canOpenDecision) error(403, translate('gov_err_not_convener'));
+	const policies = await getDecisionPolicies(ctx, params.network).catch(loadFailure);
+	if (!policies.open) error(403, translate('gov_err_not_convener'));
 	return { network: params.network, zone: viewerZone(locals.user?.timeZone) };
 }
 

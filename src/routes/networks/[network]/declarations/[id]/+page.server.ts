@@ -2,11 +2,11 @@ import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { parseInput } from '$lib/server/api/validation';
 import { ValidationError } from '$lib/server/errors';
-import { addParagraph } from '$lib/server/governance/add-paragraph';
-import { compareVersions } from '$lib/server/governance/compare-versions';
-import { declarationIdParam } from '$lib/server/governance/declaration-access';
-import { decideAmendment } from '$lib/server/governance/decide-amendment';
-import { editParagraph } from '$lib/server/governance/edit-paragraph';
+import { addParagraph } from '$lib/server/declarations/add-paragraph';
+import { compareVersions } from '$lib/server/declarations/compare-versions';
+import { declarationIdParam } from '$lib/server/declarations/declaration-access';
+import { decideAmendment } from '$lib/server/declarations/decide-amendment';
+import { editParagraph } from '$lib/server/declarations/edit-paragraph';
 import {
 	formFailure,
 	formValues,
@@ -14,12 +14,12 @@ import {
 	loadFailure,
 	text
 } from '$lib/server/governance/form.server';
-import { getDeclaration } from '$lib/server/governance/get-declaration';
-import { localInputToIso, viewerZone } from '$lib/server/governance/local-time';
+import { getDeclaration } from '$lib/server/declarations/get-declaration';
+import { localInputToIso, viewerZone } from '$lib/server/time/local-time';
 import { formZone } from '$lib/server/time/form-zone';
-import { proposeAmendment } from '$lib/server/governance/propose-amendment';
-import { putToAdoption } from '$lib/server/governance/put-to-adoption';
-import { recordSignature } from '$lib/server/governance/record-signature';
+import { proposeAmendment } from '$lib/server/declarations/propose-amendment';
+import { putToAdoption } from '$lib/server/declarations/put-to-adoption';
+import { recordSignature } from '$lib/server/declarations/record-signature';
 import {
 	addParagraphSchema,
 	amendmentInputSchema,
@@ -28,7 +28,7 @@ import {
 	editParagraphSchema,
 	putToAdoptionSchema,
 	signatureInputSchema
-} from '$lib/server/governance/schemas';
+} from '$lib/server/declarations/schemas';
 
 export const csr = false;
 

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
-import { declarationIdParam } from '$lib/server/governance/declaration-access';
-import { exportDeclarationPdf } from '$lib/server/governance/export-declaration-pdf';
+import { declarationIdParam } from '$lib/server/declarations/declaration-access';
+import { exportDeclarationPdf } from '$lib/server/declarations/export-declaration-pdf';
 import { loadFailure } from '$lib/server/governance/form.server';
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {

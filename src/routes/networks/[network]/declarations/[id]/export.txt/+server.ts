@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
-import { declarationIdParam } from '$lib/server/governance/declaration-access';
-import { exportDeclarationText } from '$lib/server/governance/export-declaration-text';
+import { declarationIdParam } from '$lib/server/declarations/declaration-access';
+import { exportDeclarationText } from '$lib/server/declarations/export-declaration-text';
 import { loadFailure } from '$lib/server/governance/form.server';
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {

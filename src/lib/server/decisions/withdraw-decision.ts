@@ -1,16 +1,11 @@
-import { isPresidency, requireSignedIn } from '../access/access';
+import { requirePresidency, requireSignedIn } from '../access/access';
 import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
 import { unsafeWithSystem, withActor } from '../db/with-actor';
-import { DomainError } from '../errors';
 import { requireNetwork } from '../registry/require-network';
-import { loadGovernanceFacts } from './load-governance-facts';
+import { loadGovernanceFacts } from '../presidency/load-governance-facts';
 import { insertDecisionEvent, queueNotifications, updateDecision } from './repository';
 import { requireOpenDecision } from './require-open-decision';
-
-export function presidencyOnly(): DomainError {
-	return new DomainError(403, 'gov_err_presidency_only', 'Only the Presidency may do this');
-}
 
 /** The Presidency withdraws a decision before its deadline; it then has no outcome. */
 export async function withdrawDecision(
@@ -24,7 +19,7 @@ export async function withdrawDecision(
 		const network = await requireNetwork(tx, networkSlug);
 		const facts = await loadGovernanceFacts(tx, network.id, now);
 		await requireOpenDecision(tx, ctx.actor, network.id, id, now, () => {
-			if (!isPresidency(ctx.actor, facts)) throw presidencyOnly();
+			requirePresidency(ctx.actor, facts);
 		});
 		await updateDecision(tx, id, { status: 'withdrawn', outcomeAt: now });
 		await insertDecisionEvent(tx, {

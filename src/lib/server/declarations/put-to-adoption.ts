@@ -1,15 +1,15 @@
-import { canDraftDeclaration, requireSignedIn } from '../access/access';
+import { requireDraftDeclaration, requireSignedIn } from '../access/access';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { ConflictError } from '../errors';
-import { presidencyOnly, requireDeclaration, requireDraftable } from './declaration-access';
+import { requireDeclaration, requireDraftable } from './declaration-access';
 import { languagesOf, numberParagraphs, renderPlainText } from './declaration-text';
-import { loadGovernanceFacts } from './load-governance-facts';
+import { loadGovernanceFacts } from '../presidency/load-governance-facts';
 import { languageGaps } from './paragraph-languages';
-import { openDecision } from './open-decision';
+import { openDecision } from '../decisions/open-decision';
 import { listParagraphRows, listVersionRows, updateDeclaration } from './repository';
 import type { PutToAdoptionInput } from './schemas';
-import { unsafeSettleDueDecisions } from './settle-decision';
+import { unsafeSettleDueDecisions } from '../decisions/settle-decision';
 
 /**
  * The Presidency puts the current text to an `adopt_declaration` decision by silence procedure.
@@ -28,9 +28,7 @@ export async function putToAdoption(
 		const { network, row } = await requireDeclaration(tx, ctx.actor, networkSlug, declarationId, {
 			lock: true
 		});
-		if (!canDraftDeclaration(ctx.actor, await loadGovernanceFacts(tx, network.id, now))) {
-			throw presidencyOnly();
-		}
+		requireDraftDeclaration(ctx.actor, await loadGovernanceFacts(tx, network.id, now));
 		await requireDraftable(tx, row);
 		const paragraphs = numberParagraphs(await listParagraphRows(tx, row.id));
 		if (paragraphs.length === 0) {

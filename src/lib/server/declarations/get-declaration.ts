@@ -4,11 +4,11 @@ import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { requireDeclaration } from './declaration-access';
 import { languagesOf, numberParagraphs } from './declaration-text';
-import { loadGovernanceFacts } from './load-governance-facts';
+import { loadGovernanceFacts } from '../presidency/load-governance-facts';
 import { adoptionStates } from './adoption-state';
 import { languageGaps, languageStatuses } from './paragraph-languages';
+import { findConferenceById } from '../registry/repository';
 import {
-	findConferenceById,
 	listAmendmentRows,
 	listDeclarationSignatureRows,
 	listParagraphRows,

@@ -1,5 +1,5 @@
 import { pickLocalized } from '$lib/i18n/localized';
-import { canManageGovernance, canOpenDecision } from '../access/access';
+import { canManageGovernance } from '../access/access';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { listParticipantRows, listTermRows } from '../registry/repository';
@@ -38,7 +38,6 @@ export interface GovernanceView {
 	}[];
 	participants: { code: string; name: string; status: string }[];
 	canManage: boolean;
-	canOpenDecision: boolean;
 }
 
 /** The Presidency in office, every term with its handover, and the bodies with their members. */
@@ -130,8 +129,7 @@ export function getGovernance(
 				name: pickLocalized(p.name, locale),
 				status: p.status
 			})),
-			canManage: canManageGovernance(ctx.actor, facts),
-			canOpenDecision: canOpenDecision(ctx.actor, facts)
+			canManage: canManageGovernance(ctx.actor, facts)
 		};
 	});
 }

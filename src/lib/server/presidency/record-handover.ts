@@ -7,7 +7,8 @@ import { findParticipantByCode, findTermOn } from '../registry/repository';
 import { requireNetwork } from '../registry/require-network';
 import { dayBefore } from './get-governance';
 import { loadGovernanceFacts } from './load-governance-facts';
-import { endTerm, findConferenceByEdition, insertHandover, insertTerm } from './repository';
+import { endTerm, insertHandover, insertTerm } from './repository';
+import { findConferenceByEdition } from '../registry/repository';
 import type { HandoverInput } from './schemas';
 
 /**

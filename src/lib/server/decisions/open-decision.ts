@@ -7,7 +7,7 @@ import { unsafeWithSystem, withActor } from '../db/with-actor';
 import { DomainError, ValidationError } from '../errors';
 import { findParticipantByCode } from '../registry/repository';
 import { requireNetwork } from '../registry/require-network';
-import { loadGovernanceFacts } from './load-governance-facts';
+import { loadGovernanceFacts } from '../presidency/load-governance-facts';
 import {
 	findCandidateByCode,
 	insertCandidate,

@@ -11,7 +11,8 @@ import {
 	pickLanguage,
 	type DeclarationLocale
 } from './declaration-text';
-import { findConferenceById, listDeclarationSignatureRows, listParagraphRows } from './repository';
+import { findConferenceById } from '../registry/repository';
+import { listDeclarationSignatureRows, listParagraphRows } from './repository';
 
 export interface AdoptedText {
 	declaration: {

@@ -1,15 +1,11 @@
-import { canRead, requireSignedIn } from '../access/access';
+import { canRead } from '../access/access';
 import type { Actor } from '../access/actor';
 import type { Transaction } from '../db/client';
-import { ConflictError, DomainError, NotFoundError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
 import { requireNetwork } from '../registry/require-network';
-import { decisionIdParam } from './decision-id';
-import {
-	findDecisionById,
-	findDeclaration,
-	lockDeclaration,
-	type DeclarationRow
-} from './repository';
+import { decisionIdParam } from '../decisions/decision-id';
+import { isDecisionOpen } from '../decisions/decision-states';
+import { findDeclaration, lockDeclaration, type DeclarationRow } from './repository';
 
 /** A path segment that is not a UUID cannot name a declaration. */
 export const declarationIdParam = decisionIdParam;
@@ -38,15 +34,8 @@ export async function requireDraftable(tx: Transaction, row: DeclarationRow): Pr
 		throw new ConflictError('gov_decl_err_frozen', 'The declaration is adopted and frozen');
 	}
 	if (row.adoptionDecisionId) {
-		const decision = await findDecisionById(tx, row.adoptionDecisionId);
-		if (decision?.status === 'open') {
+		if (await isDecisionOpen(tx, row.adoptionDecisionId)) {
 			throw new ConflictError('gov_decl_err_under_decision', 'The text is put to adoption');
 		}
 	}
 }
-
-export function presidencyOnly(): DomainError {
-	return new DomainError(403, 'gov_err_presidency_only', 'Only the Presidency may do this');
-}
-
-export { requireSignedIn };

@@ -1,14 +1,13 @@
-import { isPresidency, requireSignedIn } from '../access/access';
+import { requirePresidency, requireSignedIn } from '../access/access';
 import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { ValidationError } from '../errors';
 import { requireNetwork } from '../registry/require-network';
-import { loadGovernanceFacts } from './load-governance-facts';
+import { loadGovernanceFacts } from '../presidency/load-governance-facts';
 import { insertDecisionEvent, updateDecision } from './repository';
 import { requireOpenDecision } from './require-open-decision';
 import type { ExtendInput } from './schemas';
-import { presidencyOnly } from './withdraw-decision';
 
 /** The Presidency moves the deadline later, before it passes; each extension is on the record. */
 export async function extendDecision(
@@ -23,7 +22,7 @@ export async function extendDecision(
 		const network = await requireNetwork(tx, networkSlug);
 		const facts = await loadGovernanceFacts(tx, network.id, now);
 		const decision = await requireOpenDecision(tx, ctx.actor, network.id, id, now, () => {
-			if (!isPresidency(ctx.actor, facts)) throw presidencyOnly();
+			requirePresidency(ctx.actor, facts);
 		});
 		const deadline = new Date(input.deadline);
 		if (deadline.getTime() <= decision.deadline.getTime()) {

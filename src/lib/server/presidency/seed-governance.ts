@@ -10,7 +10,7 @@ import {
 	presidencyTerms
 } from '../db/schema';
 import { seedNetwork } from '../registry/seed-data';
-import { unsafeSeedDeclarations } from './seed-declarations';
+import { unsafeSeedDeclarations } from '../declarations/seed-declarations';
 
 const secretariat = {
 	code: 'secretariat',

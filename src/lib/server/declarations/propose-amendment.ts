@@ -8,7 +8,7 @@ import { requireDeclaration, requireDraftable } from './declaration-access';
 import { numberParagraphs, paragraphRef } from './declaration-text';
 import { insertAmendment, listParagraphRows } from './repository';
 import type { AmendmentInput } from './schemas';
-import { unsafeSettleDueDecisions } from './settle-decision';
+import { unsafeSettleDueDecisions } from '../decisions/settle-decision';
 
 /**
  * A member participant (its editors and focal points) proposes to replace a paragraph, insert

@@ -3,7 +3,7 @@ import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { requireNetwork } from '../registry/require-network';
 import { toDecisionView } from './decision-view';
-import { loadGovernanceFacts } from './load-governance-facts';
+import { loadGovernanceFacts } from '../presidency/load-governance-facts';
 import { findDecision, listDecisionEventRows, tallyPositions } from './repository';
 import type { DecisionView } from './schemas';
 

@@ -1,16 +1,16 @@
-import { canDraftDeclaration, requireSignedIn } from '../access/access';
+import { requireDraftDeclaration, requireSignedIn } from '../access/access';
 import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { NotFoundError } from '../errors';
-import { presidencyOnly, requireDeclaration, requireDraftable } from './declaration-access';
+import { requireDeclaration, requireDraftable } from './declaration-access';
 import { numberParagraphs, paragraphRef } from './declaration-text';
-import { loadGovernanceFacts } from './load-governance-facts';
+import { loadGovernanceFacts } from '../presidency/load-governance-facts';
 import { recordVersion } from './record-version';
 import { editParagraphContent } from './paragraph-languages';
 import { listParagraphRows, updateParagraphContent } from './repository';
 import type { EditParagraphInput } from './schemas';
-import { unsafeSettleDueDecisions } from './settle-decision';
+import { unsafeSettleDueDecisions } from '../decisions/settle-decision';
 
 /**
  * The Presidency rewrites a paragraph of the draft, or updates its translations; a version records
@@ -30,9 +30,7 @@ export async function editParagraph(
 		const { network, row } = await requireDeclaration(tx, ctx.actor, networkSlug, declarationId, {
 			lock: true
 		});
-		if (!canDraftDeclaration(ctx.actor, await loadGovernanceFacts(tx, network.id, now))) {
-			throw presidencyOnly();
-		}
+		requireDraftDeclaration(ctx.actor, await loadGovernanceFacts(tx, network.id, now));
 		await requireDraftable(tx, row);
 		const paragraph = numberParagraphs(await listParagraphRows(tx, row.id)).find(
 			(p) => p.id === paragraphId

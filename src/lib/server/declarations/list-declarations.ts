@@ -1,6 +1,6 @@
 import { pickLocalized } from '$lib/i18n/localized';
 import { canDraftDeclaration, canRead } from '../access/access';
-import { loadGovernanceFacts } from './load-governance-facts';
+import { loadGovernanceFacts } from '../presidency/load-governance-facts';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { requireNetwork } from '../registry/require-network';

@@ -1,12 +1,12 @@
-import { canDraftDeclaration, requireSignedIn } from '../access/access';
+import { requireDraftDeclaration, requireSignedIn } from '../access/access';
 import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
 import type { Transaction } from '../db/client';
 import { withActor } from '../db/with-actor';
 import { ConflictError, NotFoundError } from '../errors';
-import { presidencyOnly, requireDeclaration, requireDraftable } from './declaration-access';
+import { requireDeclaration, requireDraftable } from './declaration-access';
 import { numberParagraphs, paragraphRef } from './declaration-text';
-import { loadGovernanceFacts } from './load-governance-facts';
+import { loadGovernanceFacts } from '../presidency/load-governance-facts';
 import { amendParagraphContent, newParagraphContent } from './paragraph-languages';
 import { recordVersion } from './record-version';
 import {
@@ -20,7 +20,7 @@ import {
 	type AmendmentRow
 } from './repository';
 import type { DecideAmendmentInput } from './schemas';
-import { unsafeSettleDueDecisions } from './settle-decision';
+import { unsafeSettleDueDecisions } from '../decisions/settle-decision';
 
 /**
  * The Presidency accepts an amendment, which changes the text and records a version, or rejects
@@ -42,9 +42,7 @@ export async function decideAmendment(
 		});
 		const amendment = await findAmendment(tx, row.id, amendmentId);
 		if (!amendment) throw new NotFoundError();
-		if (!canDraftDeclaration(ctx.actor, await loadGovernanceFacts(tx, network.id, now))) {
-			throw presidencyOnly();
-		}
+		requireDraftDeclaration(ctx.actor, await loadGovernanceFacts(tx, network.id, now));
 		await requireDraftable(tx, row);
 		if (amendment.status !== 'proposed') {
 			throw new ConflictError('gov_decl_err_amendment_decided', 'The amendment is decided');

@@ -9,28 +9,41 @@ import {
 	admitCandidate,
 	findCandidateById,
 	findDecisionById,
-	findDeclarationById,
 	insertDecisionEvent,
 	listDecisionEventRows,
 	listDueDecisionIds,
 	lockDecision,
-	lockDeclaration,
 	queueNotifications,
-	rejectProposedAmendments,
 	updateDecision,
-	updateDeclaration,
 	type DecisionRow
 } from './repository';
+import { recordDeclarationAdoption } from '../declarations/adopt-declaration';
 
-/** What an adopted decision changes elsewhere; other areas' effects register here. */
-export type AdoptionEffect = (tx: Transaction, decision: DecisionRow) => Promise<void>;
-const adoptionEffects = new Map<DecisionRow['kind'], AdoptionEffect>();
-
-export function onDecisionAdopted(kind: DecisionRow['kind'], effect: AdoptionEffect): void {
-	adoptionEffects.set(kind, effect);
+/** What an adopted decision changes: one effect for each kind, in the settlement's transaction. */
+async function applyAdoption(tx: Transaction, decision: DecisionRow): Promise<void> {
+	switch (decision.kind) {
+		case 'admit_observer':
+			return admitObserver(tx, decision);
+		case 'approve_calendar': {
+			// The annual calendar of the year the decision names is approved, as by the decision.
+			const year = calendarYearOf(decision.subjectNote);
+			if (year === null) return;
+			return recordCalendarApproval(
+				tx,
+				anonymousActor,
+				decision.networkId,
+				year,
+				`decision:${decision.id}`
+			);
+		}
+		case 'adopt_declaration':
+			return recordDeclarationAdoption(tx, decision);
+		case 'general':
+			return;
+	}
 }
 
-onDecisionAdopted('admit_observer', async (tx, decision) => {
+async function admitObserver(tx: Transaction, decision: DecisionRow): Promise<void> {
 	if (!decision.subjectCandidateId) return;
 	const candidate = await findCandidateById(tx, decision.subjectCandidateId);
 	if (!candidate || candidate.admittedParticipantId) return;
@@ -42,46 +55,7 @@ onDecisionAdopted('admit_observer', async (tx, decision) => {
 		networkId: decision.networkId,
 		details: { code: candidate.code, decision: decision.id }
 	});
-});
-
-/** The annual calendar of the year the decision names is approved, recorded as by the decision. */
-onDecisionAdopted('approve_calendar', async (tx, decision) => {
-	const year = calendarYearOf(decision.subjectNote);
-	if (year === null) return;
-	await recordCalendarApproval(
-		tx,
-		anonymousActor,
-		decision.networkId,
-		year,
-		`decision:${decision.id}`
-	);
-});
-
-/**
- * The adopted text becomes public and frozen; amendments still proposed lapse, since nothing can
- * change it any more.
- */
-onDecisionAdopted('adopt_declaration', async (tx, decision) => {
-	if (!decision.subjectDeclarationId) return;
-	await lockDeclaration(tx, decision.subjectDeclarationId);
-	const declaration = await findDeclarationById(tx, decision.subjectDeclarationId);
-	if (!declaration || declaration.networkId !== decision.networkId || declaration.frozen) return;
-	await rejectProposedAmendments(tx, declaration.id, decision.deadline);
-	await updateDeclaration(tx, declaration.id, {
-		status: 'adopted',
-		frozen: true,
-		level: 'public',
-		adoptedAt: decision.deadline,
-		adoptionDecisionId: decision.id
-	});
-	await appendAudit(tx, anonymousActor, {
-		action: 'adopt',
-		entityType: 'declaration',
-		entityId: declaration.id,
-		networkId: decision.networkId,
-		details: { decision: decision.id }
-	});
-});
+}
 
 /**
  * Fixes the outcome of one decision whose deadline has passed, with its effects, once: the lock
@@ -98,7 +72,7 @@ export function unsafeSettleDecision(db: Database, id: string, now = new Date())
 		if (status !== 'adopted' && status !== 'rejected') return;
 		await updateDecision(tx, id, { status, outcomeAt: decision.deadline });
 		await insertDecisionEvent(tx, { decisionId: id, kind: status, at: decision.deadline });
-		if (status === 'adopted') await adoptionEffects.get(decision.kind)?.(tx, decision);
+		if (status === 'adopted') await applyAdoption(tx, decision);
 		await queueNotifications(tx, id, 'outcome');
 		await appendAudit(tx, anonymousActor, {
 			action: status,

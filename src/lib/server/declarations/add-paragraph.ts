@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { canDraftDeclaration, requireSignedIn } from '../access/access';
+import { requireDraftDeclaration, requireSignedIn } from '../access/access';
 import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
-import { presidencyOnly, requireDeclaration, requireDraftable } from './declaration-access';
+import { requireDeclaration, requireDraftable } from './declaration-access';
 import { paragraphRef } from './declaration-text';
-import { loadGovernanceFacts } from './load-governance-facts';
+import { loadGovernanceFacts } from '../presidency/load-governance-facts';
 import { newParagraphContent } from './paragraph-languages';
 import { recordVersion } from './record-version';
 import { insertParagraphs, listParagraphRows, shiftParagraphsAfter } from './repository';
 import type { AddParagraphInput } from './schemas';
-import { unsafeSettleDueDecisions } from './settle-decision';
+import { unsafeSettleDueDecisions } from '../decisions/settle-decision';
 
 /** Adds a paragraph at the end of its part (preamble or operative) and records a version. */
 export async function addParagraph(
@@ -26,9 +26,7 @@ export async function addParagraph(
 		const { network, row } = await requireDeclaration(tx, ctx.actor, networkSlug, declarationId, {
 			lock: true
 		});
-		if (!canDraftDeclaration(ctx.actor, await loadGovernanceFacts(tx, network.id, now))) {
-			throw presidencyOnly();
-		}
+		requireDraftDeclaration(ctx.actor, await loadGovernanceFacts(tx, network.id, now));
 		await requireDraftable(tx, row);
 		const rows = await listParagraphRows(tx, row.id);
 		const lastInPart = rows.filter((r) => r.part === input.part).at(-1);

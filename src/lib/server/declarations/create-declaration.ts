@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { canDraftDeclaration, requireSignedIn } from '../access/access';
+import { requireDraftDeclaration, requireSignedIn } from '../access/access';
 import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { ValidationError } from '../errors';
 import { requireNetwork } from '../registry/require-network';
-import { presidencyOnly } from './declaration-access';
-import { loadGovernanceFacts } from './load-governance-facts';
-import { findConferenceByEdition, insertDeclaration } from './repository';
+import { loadGovernanceFacts } from '../presidency/load-governance-facts';
+import { findConferenceByEdition } from '../registry/repository';
+import { insertDeclaration } from './repository';
 import { recordVersion } from './record-version';
 import type { CreateDeclarationInput } from './schemas';
 
@@ -23,7 +23,7 @@ export async function createDeclaration(
 	await withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
 		const facts = await loadGovernanceFacts(tx, network.id, now);
-		if (!canDraftDeclaration(ctx.actor, facts)) throw presidencyOnly();
+		requireDraftDeclaration(ctx.actor, facts);
 		const conference = await findConferenceByEdition(tx, network.id, input.conferenceEdition);
 		if (!conference) {
 			throw new ValidationError([

@@ -1,14 +1,14 @@
-import { isPresidency, requireSignedIn } from '../access/access';
+import { requirePresidency, requireSignedIn } from '../access/access';
 import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { ConflictError, ValidationError } from '../errors';
 import { findParticipantByCode } from '../registry/repository';
-import { presidencyOnly, requireDeclaration } from './declaration-access';
-import { loadGovernanceFacts } from './load-governance-facts';
+import { requireDeclaration } from './declaration-access';
+import { loadGovernanceFacts } from '../presidency/load-governance-facts';
 import { insertDeclarationSignatures } from './repository';
 import type { SignatureInput } from './schemas';
-import { unsafeSettleDueDecisions } from './settle-decision';
+import { unsafeSettleDueDecisions } from '../decisions/settle-decision';
 
 /** The Presidency records who signed the adopted text for a participant, with title and date. */
 export async function recordSignature(
@@ -22,9 +22,7 @@ export async function recordSignature(
 	await unsafeSettleDueDecisions(ctx.db, now);
 	await withActor(ctx.db, ctx.actor, async (tx) => {
 		const { network, row } = await requireDeclaration(tx, ctx.actor, networkSlug, declarationId);
-		if (!isPresidency(ctx.actor, await loadGovernanceFacts(tx, network.id, now))) {
-			throw presidencyOnly();
-		}
+		requirePresidency(ctx.actor, await loadGovernanceFacts(tx, network.id, now));
 		if (row.status !== 'adopted') {
 			throw new ConflictError('gov_decl_err_not_adopted', 'Only an adopted text is signed');
 		}

@@ -13,7 +13,7 @@ export const digestIntervalMs = 10 * 60 * 1000;
  * keep the process alive. Every step is safe to run in several processes at once. The returned
  * function stops the timers and waits for a pass under way.
  */
-export function startGovernanceJobs(
+export function startDecisionJobs(
 	db: Database,
 	origin: string,
 	intervals = { settleMs: settleIntervalMs, digestMs: digestIntervalMs }
@@ -21,7 +21,7 @@ export function startGovernanceJobs(
 	let last: Promise<unknown> = Promise.resolve();
 	const run = (work: () => Promise<unknown>) => {
 		last = last.then(work).catch((error: unknown) => {
-			console.error('Governance job failed:', error);
+			console.error('Decision job failed:', error);
 		});
 	};
 	// Besides the regular pass, a pass at the next deadline known, so that an outcome and its
