@@ -1,6 +1,6 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { listDecisions } from '$lib/server/decisions/list-decisions';
-import { loadFailure } from '$lib/server/governance/form.server';
+import { loadFailure } from '$lib/server/forms/form-failure';
 import { viewerZone } from '$lib/server/time/local-time';
 
 export const csr = false;

@@ -17,6 +17,7 @@ import { listConferences } from '$lib/server/registry/list-conferences';
 import { listParticipants } from '$lib/server/registry/list-participants';
 import { eventIdParam } from '../event-form.server';
 import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
+import { formMultiline, formText } from '$lib/server/forms/form-input';
 
 export const csr = false;
 
@@ -114,16 +115,12 @@ export async function load({ locals, params, url }) {
 }
 
 function readDelegationForm(form: FormData): DelegationFormValues {
-	const text = (name: string) => {
-		const v = form.get(name);
-		return typeof v === 'string' ? v : '';
-	};
 	return {
-		members: text('members').replace(/\r\n/g, '\n'),
-		women: text('women'),
-		men: text('men'),
-		otherGender: text('otherGender'),
-		level: text('level'),
+		members: formMultiline(form, 'members'),
+		women: formText(form, 'women'),
+		men: formText(form, 'men'),
+		otherGender: formText(form, 'otherGender'),
+		level: formText(form, 'level'),
 		participants: form.getAll('participants').filter((v): v is string => typeof v === 'string')
 	};
 }

@@ -2,14 +2,8 @@ import { error, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n/translate';
 import { getLocale } from '$lib/paraglide/runtime';
 import { getDecisionPolicies } from '$lib/server/decisions/get-decision-policies';
-import {
-	formFailure,
-	languageFields,
-	loadFailure,
-	parseFormInput,
-	text,
-	type FieldNames
-} from '$lib/server/governance/form.server';
+import { formFailure, loadFailure, type FieldNames } from '$lib/server/forms/form-failure';
+import { languageFields, parseFormInput, formMultiline } from '$lib/server/forms/form-input';
 import { localInputToIso, viewerZone } from '$lib/server/time/local-time';
 import { formZone } from '$lib/server/time/form-zone';
 import { openDecision } from '$lib/server/decisions/open-decision';
@@ -44,7 +38,8 @@ export const actions = {
 		const ctx = locals.ctx;
 		const form = await request.formData();
 		const values: Record<string, string> = {};
-		for (const [key, value] of form) if (typeof value === 'string') values[key] = text(form, key);
+		for (const [key, value] of form)
+			if (typeof value === 'string') values[key] = formMultiline(form, key);
 		// The zone the form names; a zone chosen on the form wins over the account's.
 		const zone = formZone({ chosen: values.zone, account: locals.user?.timeZone });
 		let id: string;
@@ -81,7 +76,11 @@ export const actions = {
 			);
 			({ id } = await openDecision(ctx, params.network, input));
 		} catch (e) {
-			return formFailure(e, values, 'open', openFields);
+			return formFailure(e, values, {
+				form: 'open',
+				summaryKey: 'gov_form_has_errors',
+				names: openFields
+			});
 		}
 		redirect(303, `/networks/${params.network}/decisions/${id}`);
 	}

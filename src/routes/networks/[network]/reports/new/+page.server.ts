@@ -7,6 +7,7 @@ import { getReportingPolicies } from '$lib/server/reports/get-reporting-policies
 import { openCycle } from '$lib/server/reports/open-cycle';
 import { openCycleSchema } from '$lib/server/reports/schemas';
 import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
+import { formMultiline } from '$lib/server/forms/form-input';
 
 const languages = ['es', 'en', 'pt', 'fr'] as const;
 
@@ -37,10 +38,7 @@ export async function load({ locals, params, url }) {
 export const actions = {
 	default: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const get = (name: string) => {
-			const value = form.get(name);
-			return typeof value === 'string' ? value.replace(/\r\n/g, '\n') : '';
-		};
+		const get = (name: string) => formMultiline(form, name);
 		const values = {
 			title: get('title'),
 			periodFrom: get('periodFrom'),

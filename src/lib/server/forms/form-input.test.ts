@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors';
-import {
-	fieldErrors,
-	formFailure,
-	formValues,
-	languageFields,
-	parseFormInput
-} from './form.server';
+import { formFailure } from './form-failure';
+import { formValues, languageFields, parseFormInput } from './form-input';
 import { amendmentInputSchema } from '../declarations/schemas';
 import { createDecisionSchema } from '../decisions/schemas';
 
@@ -55,8 +50,17 @@ describe('form input', () => {
 			{ path: 'text', message: 'gov_decl_err_text_required' },
 			{ path: 'justification', message: 'gov_decl_err_justification' }
 		]);
-		const errors = fieldErrors(error, { text: languageFields('text') });
-		expect(Object.keys(errors).sort()).toEqual([
+		const form = new FormData();
+		form.set('text.es', 'Nuevo texto');
+		form.set('justification', '');
+		form.append('machine', 'en');
+		form.append('machine', 'fr');
+		const failure = formFailure(error, formValues(form), {
+			form: 'propose',
+			summaryKey: 'gov_form_has_errors',
+			names: { text: languageFields('text') }
+		});
+		expect(Object.keys(failure.data.errors).sort()).toEqual([
 			'justification',
 			'text',
 			'text.en',
@@ -64,19 +68,12 @@ describe('form input', () => {
 			'text.fr',
 			'text.pt'
 		]);
-		const form = new FormData();
-		form.set('text.es', 'Nuevo texto');
-		form.set('justification', '');
-		form.append('machine', 'en');
-		form.append('machine', 'fr');
-		const failure = formFailure(error, formValues(form), 'propose', {
-			text: languageFields('text')
-		});
 		expect(failure.data.values).toEqual({
 			'text.es': 'Nuevo texto',
 			justification: '',
 			machine: ['en', 'fr']
 		});
-		expect((failure.data.errors as Record<string, string>)['text.es']).toBeTruthy();
+		expect(failure.data.errors['text.es']).toBeTruthy();
+		expect(failure.data.form).toBe('propose');
 	});
 });
