@@ -1,7 +1,7 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { listDecisions } from '$lib/server/decisions/list-decisions';
 import { loadFailure } from '$lib/server/forms/form-failure';
-import { viewerZone } from '$lib/server/time/local-time';
+import { formZone } from '$lib/server/time/form-zone';
 
 export const csr = false;
 
@@ -15,6 +15,6 @@ export async function load({ locals, params }) {
 		items,
 		signedIn: ctx.actor.userId !== null,
 		canOpen: policies.open,
-		zone: viewerZone(locals.user?.timeZone)
+		zone: formZone({ account: locals.user?.timeZone })
 	};
 }

@@ -8,7 +8,7 @@ import { extendDecision } from '$lib/server/decisions/extend-decision';
 import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
 import { formMultiline } from '$lib/server/forms/form-input';
 import { getDecision } from '$lib/server/decisions/get-decision';
-import { isoToLocalInput, localInputToIso, viewerZone } from '$lib/server/time/local-time';
+import { formZone, readLocalDateTime, toLocalDateTime } from '$lib/server/time/form-zone';
 import { recordPosition } from '$lib/server/decisions/record-position';
 import { extendInputSchema, positionInputSchema } from '$lib/server/decisions/schemas';
 import { withdrawDecision } from '$lib/server/decisions/withdraw-decision';
@@ -29,12 +29,12 @@ export async function load({ locals, params, url }) {
 	const decision = await getDecision(ctx, params.network, id(params.id), getLocale()).catch(
 		loadFailure
 	);
-	const zone = viewerZone(locals.user?.timeZone);
+	const zone = formZone({ account: locals.user?.timeZone });
 	return {
 		network: params.network,
 		decision,
 		zone,
-		deadlineInput: isoToLocalInput(new Date(decision.deadline), zone),
+		deadlineInput: toLocalDateTime(new Date(decision.deadline), zone),
 		notice: url.searchParams.get('notice')
 	};
 }
@@ -58,7 +58,10 @@ export const actions = {
 		const form = await request.formData();
 		const values = { deadline: formMultiline(form, 'deadline') };
 		try {
-			const deadline = localInputToIso(values.deadline, viewerZone(locals.user?.timeZone));
+			const deadline = readLocalDateTime(
+				values.deadline,
+				formZone({ account: locals.user?.timeZone })
+			);
 			if (!deadline) {
 				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
 			}

@@ -4,8 +4,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { getDecisionPolicies } from '$lib/server/decisions/get-decision-policies';
 import { formFailure, loadFailure, type FieldNames } from '$lib/server/forms/form-failure';
 import { languageFields, parseFormInput, formMultiline } from '$lib/server/forms/form-input';
-import { localInputToIso, viewerZone } from '$lib/server/time/local-time';
-import { formZone } from '$lib/server/time/form-zone';
+import { formZone, readLocalDateTime } from '$lib/server/time/form-zone';
 import { openDecision } from '$lib/server/decisions/open-decision';
 import { createDecisionSchema } from '$lib/server/decisions/schemas';
 
@@ -30,7 +29,7 @@ export async function load({ locals, params, url }) {
 	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
 	const policies = await getDecisionPolicies(ctx, params.network).catch(loadFailure);
 	if (!policies.open) error(403, translate('gov_err_not_convener'));
-	return { network: params.network, zone: viewerZone(locals.user?.timeZone) };
+	return { network: params.network, zone: formZone({ account: locals.user?.timeZone }) };
 }
 
 export const actions = {
@@ -46,7 +45,7 @@ export const actions = {
 		try {
 			const localized = (prefix: string) =>
 				Object.fromEntries(locales.map((l) => [l, values[`${prefix}_${l}`] ?? '']));
-			const deadline = localInputToIso(values.deadline ?? '', zone);
+			const deadline = readLocalDateTime(values.deadline ?? '', zone);
 			// An unreadable date is reported with every other problem of the form, not alone.
 			const unread = deadline ? [] : [{ path: 'deadline', message: 'gov_err_datetime_local' }];
 			const kind = values.kind ?? '';

@@ -10,8 +10,7 @@ import { editParagraph } from '$lib/server/declarations/edit-paragraph';
 import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
 import { formValues, languageFields, formMultiline } from '$lib/server/forms/form-input';
 import { getDeclaration } from '$lib/server/declarations/get-declaration';
-import { localInputToIso, viewerZone } from '$lib/server/time/local-time';
-import { formZone } from '$lib/server/time/form-zone';
+import { formZone, readLocalDateTime } from '$lib/server/time/form-zone';
 import { proposeAmendment } from '$lib/server/declarations/propose-amendment';
 import { putToAdoption } from '$lib/server/declarations/put-to-adoption';
 import { recordSignature } from '$lib/server/declarations/record-signature';
@@ -62,7 +61,7 @@ export async function load({ locals, params, url }) {
 		network: params.network,
 		declaration,
 		comparison,
-		zone: viewerZone(locals.user?.timeZone),
+		zone: formZone({ account: locals.user?.timeZone }),
 		notice: url.searchParams.get('notice')
 	};
 }
@@ -152,7 +151,7 @@ export const actions = {
 				chosen: formMultiline(form, 'zone'),
 				account: locals.user?.timeZone
 			});
-			const deadline = localInputToIso(values.deadline, zone);
+			const deadline = readLocalDateTime(values.deadline, zone);
 			if (!deadline) {
 				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
 			}
