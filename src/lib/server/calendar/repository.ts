@@ -12,7 +12,6 @@ import {
 
 export type EventRow = typeof events.$inferSelect;
 export type NewEventRow = typeof events.$inferInsert;
-export type DelegationRow = typeof eventDelegations.$inferSelect;
 export type NewDelegationRow = typeof eventDelegations.$inferInsert;
 export type CalendarRow = typeof annualCalendars.$inferSelect;
 

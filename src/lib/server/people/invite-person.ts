@@ -1,6 +1,6 @@
 import { canInviteAdministrators, requireManagePeople, requireSignedIn } from '../access/access';
 import { appendAudit } from '../audit/append-audit';
-import { findUserByEmail } from '../auth/repository';
+import { isEmailTaken } from '../auth/accounts';
 import type { Ctx } from '../context';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { deliverSoon, enqueueInvitation } from './invitation-mail';
@@ -27,7 +27,7 @@ export async function invitePerson(ctx: Ctx, input: InvitePersonInput): Promise<
 				? ((await findParticipantOption(tx, input.participantId!)) ?? null)
 				: null;
 			if (role && !participant) throw new NotFoundError();
-			if (await findUserByEmail(tx, input.email)) throw emailTaken(input.email);
+			if (await isEmailTaken(tx, input.email)) throw emailTaken(input.email);
 			const id = await insertUser(tx, {
 				email: input.email,
 				name: input.name,
