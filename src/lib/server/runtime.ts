@@ -12,6 +12,7 @@ import { startReportReminders } from './reports/reminder-scheduler';
 import { startPlannerStatistics } from './db/planner-statistics';
 import { ReadAuditWriter } from './audit/read-audit';
 import { startupLog } from './startup-log';
+import { defaultNetworkSlug } from './registry/default-network';
 
 /** Writes the audit entries of every request's restricted reads, in group commits. */
 export const readAuditWriter = new ReadAuditWriter(() => runtimeDb());
@@ -39,7 +40,7 @@ export function startRuntime(): Promise<DatabaseHandle> {
 				startupLog({
 					database: opened.kind === 'pglite' ? 'pglite' : 'postgres',
 					dataDir: process.env.DATA_DIR ?? './data',
-					network: process.env.DEFAULT_NETWORK ?? 'relacopaz',
+					network: defaultNetworkSlug(),
 					origin: publicOrigin(),
 					adminLink: link
 				})
