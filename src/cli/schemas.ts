@@ -6,6 +6,5 @@ export const tokenCreateArgsSchema = z.object({
 	email: emailSchema,
 	name: apiTokenNameSchema.shape.name.default('CLI')
 });
-export type TokenCreateArgs = z.infer<typeof tokenCreateArgsSchema>;
 
 export const fileArgSchema = z.string().trim().min(1);

@@ -1,9 +1,10 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { getSiteNetwork } from '$lib/server/registry/get-site-network';
+import { defaultNetworkSlug } from '$lib/server/registry/default-network';
 
 export async function load({ locals, url }) {
 	const { actor, user } = locals;
-	const slug = process.env.DEFAULT_NETWORK ?? 'relacopaz';
+	const slug = defaultNetworkSlug();
 	// The registry of networks is public; the site is branded with the network it serves.
 	const network = await getSiteNetwork(locals.ctx, slug);
 	return {

@@ -2,6 +2,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { getDesk } from '$lib/server/desk/get-desk';
 import { loadFailure } from '$lib/server/forms/form-failure';
 import { loadNetworkHome } from '$lib/server/registry/load-network-home';
+import { defaultNetworkSlug } from '$lib/server/registry/default-network';
 
 export async function load({ locals }) {
 	const locale = getLocale();
@@ -16,6 +17,6 @@ export async function load({ locals }) {
 	return {
 		desk: null,
 		timeZone: null,
-		home: await loadNetworkHome(locals.ctx, process.env.DEFAULT_NETWORK ?? 'relacopaz', locale)
+		home: await loadNetworkHome(locals.ctx, defaultNetworkSlug(), locale)
 	};
 }

@@ -6,8 +6,8 @@ import { registerDelegation } from '../../src/lib/server/calendar/register-deleg
 import type { CreateEventInput } from '../../src/lib/server/calendar/schemas';
 import { getDesk, monthEnd } from '../../src/lib/server/desk/get-desk';
 import { deskSchema } from '../../src/lib/server/desk/schemas';
-import { openDecision } from '../../src/lib/server/governance/open-decision';
-import { recordPosition } from '../../src/lib/server/governance/record-position';
+import { openDecision } from '../../src/lib/server/decisions/open-decision';
+import { recordPosition } from '../../src/lib/server/decisions/record-position';
 import { openCycle } from '../../src/lib/server/reports/open-cycle';
 import { saveReport } from '../../src/lib/server/reports/save-report';
 import { unsafeSeedReports } from '../../src/lib/server/reports/seed-reports';

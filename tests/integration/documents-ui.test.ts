@@ -8,7 +8,7 @@ import { getDocument } from '../../src/lib/server/documents/get-document';
 import { getDocumentFile } from '../../src/lib/server/documents/get-document-file';
 import { listDocuments } from '../../src/lib/server/documents/list-documents';
 import { getDocumentAccess } from '../../src/lib/server/documents/get-document-access';
-import { canCreateDocument } from '../../src/lib/server/documents/can-create-document';
+import { getDocumentPolicies } from '../../src/lib/server/documents/get-document-policies';
 import { listTranslationCandidates } from '../../src/lib/server/documents/list-translation-candidates';
 import { readPdfUpload } from '../../src/lib/server/documents/pdf-upload';
 import { maxAttachmentBytes } from '../../src/lib/server/documents/schemas';
@@ -687,10 +687,10 @@ describe(`documents web UI on ${testDbKind}`, () => {
 			const stranger = await other.newUser(await other.newParticipant('member'), {
 				role: 'focal_point'
 			});
-			expect(await canCreateDocument(stranger.ctx, s.network.slug)).toBe(false);
-			expect(await canCreateDocument(s.editorA.ctx, s.network.slug)).toBe(true);
-			expect(await canCreateDocument(s.viewerA.ctx, s.network.slug)).toBe(false);
-			expect(await canCreateDocument(s.network.anonymous, s.network.slug)).toBe(false);
+			expect((await getDocumentPolicies(stranger.ctx, s.network.slug)).create).toBe(false);
+			expect((await getDocumentPolicies(s.editorA.ctx, s.network.slug)).create).toBe(true);
+			expect((await getDocumentPolicies(s.viewerA.ctx, s.network.slug)).create).toBe(false);
+			expect((await getDocumentPolicies(s.network.anonymous, s.network.slug)).create).toBe(false);
 		});
 
 		it('reads a PDF upload by its bytes', async () => {

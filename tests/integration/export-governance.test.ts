@@ -3,12 +3,12 @@ import type { DatabaseHandle } from '../../src/lib/server/db/client';
 import { conferences } from '../../src/lib/server/db/schema';
 import { parseInput } from '../../src/lib/server/api/validation';
 import { unsafeExportParticipant } from '../../src/lib/server/export/export-participant';
-import { addParagraph } from '../../src/lib/server/governance/add-paragraph';
-import { createDeclaration } from '../../src/lib/server/governance/create-declaration';
-import { openDecision } from '../../src/lib/server/governance/open-decision';
-import { proposeAmendment } from '../../src/lib/server/governance/propose-amendment';
-import { recordPosition } from '../../src/lib/server/governance/record-position';
-import { amendmentInputSchema } from '../../src/lib/server/governance/schemas';
+import { addParagraph } from '../../src/lib/server/declarations/add-paragraph';
+import { createDeclaration } from '../../src/lib/server/declarations/create-declaration';
+import { openDecision } from '../../src/lib/server/decisions/open-decision';
+import { proposeAmendment } from '../../src/lib/server/declarations/propose-amendment';
+import { recordPosition } from '../../src/lib/server/decisions/record-position';
+import { amendmentInputSchema } from '../../src/lib/server/declarations/schemas';
 import { decisionInput, governanceNetwork, hour } from './support/governance';
 import { openTestDatabase, testDbKind } from './support/test-db';
 

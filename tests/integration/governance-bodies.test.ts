@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/lib/server/db/client';
-import { getGovernance } from '../../src/lib/server/governance/get-governance';
-import { recordHandover } from '../../src/lib/server/governance/record-handover';
-import { removeBodyMember, saveBodyMember } from '../../src/lib/server/governance/save-body-member';
-import { unsafeSeedGovernance } from '../../src/lib/server/governance/seed-governance';
+import { getGovernance } from '../../src/lib/server/presidency/get-governance';
+import { getDecisionPolicies } from '../../src/lib/server/decisions/get-decision-policies';
+import { recordHandover } from '../../src/lib/server/presidency/record-handover';
+import { removeBodyMember, saveBodyMember } from '../../src/lib/server/presidency/save-body-member';
+import { unsafeSeedGovernance } from '../../src/lib/server/presidency/seed-governance';
 import { unsafeSeedNetwork } from '../../src/lib/server/registry/seed-network';
 import { anonymousActor } from '../../src/lib/server/access/actor';
 import { openTestDatabase, testDbKind } from './support/test-db';
@@ -113,7 +114,7 @@ describe(`Presidency terms and bodies on ${testDbKind}`, () => {
 			].sort()
 		);
 		// Now a member of the Secretariat, B may open decisions.
-		expect((await getGovernance(g.bUser.ctx, g.network.slug, 'en')).canOpenDecision).toBe(true);
+		expect((await getDecisionPolicies(g.bUser.ctx, g.network.slug)).open).toBe(true);
 		expect(
 			await statusOf(removeBodyMember(g.bUser.ctx, g.network.slug, 'secretariat', b.code))
 		).toBe(403);

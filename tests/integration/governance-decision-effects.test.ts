@@ -3,12 +3,12 @@ import { and, eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../src/lib/server/db/client';
 import { annualCalendars, auditLog, decisionEvents } from '../../src/lib/server/db/schema';
 import { withActor } from '../../src/lib/server/db/with-actor';
-import { getDecision } from '../../src/lib/server/governance/get-decision';
-import { listDecisions } from '../../src/lib/server/governance/list-decisions';
-import { openDecision } from '../../src/lib/server/governance/open-decision';
-import { recordPosition } from '../../src/lib/server/governance/record-position';
-import { unsafeSettleDueDecisions } from '../../src/lib/server/governance/settle-decision';
-import { createDecisionSchema } from '../../src/lib/server/governance/schemas';
+import { getDecision } from '../../src/lib/server/decisions/get-decision';
+import { listDecisions } from '../../src/lib/server/decisions/list-decisions';
+import { openDecision } from '../../src/lib/server/decisions/open-decision';
+import { recordPosition } from '../../src/lib/server/decisions/record-position';
+import { unsafeSettleDueDecisions } from '../../src/lib/server/decisions/settle-decision';
+import { createDecisionSchema } from '../../src/lib/server/decisions/schemas';
 import { parseInput } from '../../src/lib/server/api/validation';
 import { decisionInput, governanceNetwork, hour } from './support/governance';
 import { statusOf } from './support/people';
@@ -128,7 +128,7 @@ describe(`decision effects and who sees positions on ${testDbKind}`, () => {
 		// The outcome is the same for every reader, derived from the counts.
 		expect((await view(g.observerUser.ctx, id, afterDeadline)).status).toBe('rejected');
 		const listed = await listDecisions(g.observerUser.ctx, g.network.slug, 'en', afterDeadline);
-		expect(listed.find((d) => d.id === id)?.status).toBe('rejected');
+		expect(listed.items.find((d) => d.id === id)?.status).toBe('rejected');
 	});
 
 	it('shows every reader the positions when the opener chose so', async () => {

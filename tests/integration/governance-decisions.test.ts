@@ -3,16 +3,16 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../src/lib/server/db/client';
 import { auditLog, decisionEvents, participants } from '../../src/lib/server/db/schema';
 import { withActor } from '../../src/lib/server/db/with-actor';
-import { openDecision } from '../../src/lib/server/governance/open-decision';
-import { recordPosition } from '../../src/lib/server/governance/record-position';
-import { withdrawDecision } from '../../src/lib/server/governance/withdraw-decision';
-import { extendDecision } from '../../src/lib/server/governance/extend-decision';
-import { getDecision } from '../../src/lib/server/governance/get-decision';
-import { listDecisions } from '../../src/lib/server/governance/list-decisions';
-import { unsafeSettleDueDecisions } from '../../src/lib/server/governance/settle-decision';
-import { findDecisionById } from '../../src/lib/server/governance/repository';
-import { loadGovernanceFacts } from '../../src/lib/server/governance/load-governance-facts';
-import { createDecisionSchema } from '../../src/lib/server/governance/schemas';
+import { openDecision } from '../../src/lib/server/decisions/open-decision';
+import { recordPosition } from '../../src/lib/server/decisions/record-position';
+import { withdrawDecision } from '../../src/lib/server/decisions/withdraw-decision';
+import { extendDecision } from '../../src/lib/server/decisions/extend-decision';
+import { getDecision } from '../../src/lib/server/decisions/get-decision';
+import { listDecisions } from '../../src/lib/server/decisions/list-decisions';
+import { unsafeSettleDueDecisions } from '../../src/lib/server/decisions/settle-decision';
+import { findDecisionById } from '../../src/lib/server/decisions/repository';
+import { loadGovernanceFacts } from '../../src/lib/server/presidency/load-governance-facts';
+import { createDecisionSchema } from '../../src/lib/server/decisions/schemas';
 import { parseInput } from '../../src/lib/server/api/validation';
 import { openTestDatabase, testDbKind } from './support/test-db';
 import { newTestNetwork } from './support/factories';
@@ -161,7 +161,16 @@ describe(`decisions by silence procedure on ${testDbKind}`, () => {
 			)
 		).toBe(404);
 		expect(await statusOf(withdrawDecision(strangerUser.ctx, g.network.slug, id, t0))).toBe(404);
-		expect(await listDecisions(g.network.anonymous, g.network.slug, 'en', t0)).toEqual([]);
+		expect(await listDecisions(g.network.anonymous, g.network.slug, 'en', t0)).toEqual({
+			items: [],
+			policies: { open: false }
+		});
+		// The list says who may open the next decision: the Presidency and the Secretariat.
+		const openers = [g.presUser, g.secUser, g.aUser, g.observerUser, strangerUser];
+		const policies = await Promise.all(
+			openers.map(async (u) => (await listDecisions(u.ctx, g.network.slug, 'en', t0)).policies.open)
+		);
+		expect(policies).toEqual([true, true, false, false, false]);
 	});
 
 	it('adopts a decision when an objection is changed to concur before the deadline', async () => {
@@ -222,7 +231,7 @@ describe(`decisions by silence procedure on ${testDbKind}`, () => {
 		const { id } = await open();
 		const [summary] = (
 			await listDecisions(g.bUser.ctx, g.network.slug, 'en', afterDeadline)
-		).filter((d) => d.id === id);
+		).items.filter((d) => d.id === id);
 		expect(summary!.status).toBe('adopted');
 		expect((await view(g.aUser.ctx, id, afterDeadline)).status).toBe('adopted');
 		// Reads write nothing: the record still says open until the job settles it.

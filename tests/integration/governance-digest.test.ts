@@ -4,13 +4,13 @@ import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import type { DatabaseHandle } from '../../src/lib/server/db/client';
 import { decisionNotifications, outbox } from '../../src/lib/server/db/schema';
-import { openDecision } from '../../src/lib/server/governance/open-decision';
-import { recordPosition } from '../../src/lib/server/governance/record-position';
-import { unsafeSettleDueDecisions } from '../../src/lib/server/governance/settle-decision';
+import { openDecision } from '../../src/lib/server/decisions/open-decision';
+import { recordPosition } from '../../src/lib/server/decisions/record-position';
+import { unsafeSettleDueDecisions } from '../../src/lib/server/decisions/settle-decision';
 import {
 	unsafeQueueDecisionMail,
 	unsafeSendDecisionDigests
-} from '../../src/lib/server/governance/send-decision-digests';
+} from '../../src/lib/server/decisions/send-decision-digests';
 import { resetMailTransport, unsafeDeliverOutbox } from '../../src/lib/server/mail/send-mail';
 import { openTestDatabase, testDbKind } from './support/test-db';
 import { decisionInput, governanceNetwork, hour, setUserMail } from './support/governance';

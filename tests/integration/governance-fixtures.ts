@@ -1,11 +1,11 @@
 import type { Database } from '../../src/lib/server/db/client';
 import { unsafeActorForUser } from '../../src/lib/server/auth/unsafe-actor-for-user';
 import { unsafeCreateUser } from '../../src/lib/server/people/unsafe-create-user';
-import { unsafeSeedGovernance } from '../../src/lib/server/governance/seed-governance';
-import { openDecision } from '../../src/lib/server/governance/open-decision';
-import { createDeclaration } from '../../src/lib/server/governance/create-declaration';
-import { addParagraph } from '../../src/lib/server/governance/add-paragraph';
-import { proposeAmendment } from '../../src/lib/server/governance/propose-amendment';
+import { unsafeSeedGovernance } from '../../src/lib/server/presidency/seed-governance';
+import { openDecision } from '../../src/lib/server/decisions/open-decision';
+import { createDeclaration } from '../../src/lib/server/declarations/create-declaration';
+import { addParagraph } from '../../src/lib/server/declarations/add-paragraph';
+import { proposeAmendment } from '../../src/lib/server/declarations/propose-amendment';
 
 /**
  * Puts a row in every governance table of the seeded network: bodies and adopted declarations

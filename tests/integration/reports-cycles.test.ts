@@ -11,7 +11,7 @@ import { getReport } from '../../src/lib/server/reports/get-report';
 import { saveReport } from '../../src/lib/server/reports/save-report';
 import { submitReport } from '../../src/lib/server/reports/submit-report';
 import { reopenReport } from '../../src/lib/server/reports/reopen-report';
-import { listReportVersions } from '../../src/lib/server/reports/list-report-versions';
+import { exportOwnParticipant } from '../../src/lib/server/export/export-own-participant';
 import { buildConsolidated } from '../../src/lib/server/reports/build-consolidated';
 import { unsafeSeedReports } from '../../src/lib/server/reports/seed-reports';
 import type { SaveReportInput } from '../../src/lib/server/reports/schemas';
@@ -107,7 +107,11 @@ describe(`national reports on ${testDbKind}`, () => {
 		expect(cycle.asked).toEqual([pres.code, a.code, b.code, c.code].sort());
 		expect(cycle.asked).not.toContain(obs.code);
 		expect(cycle.reminderOffsets).toEqual([14, 3]);
-		expect((await listCycles(users.bFocal.ctx, network.slug)).map((x) => x.id)).toEqual([id]);
+		const listed = await listCycles(users.bFocal.ctx, network.slug);
+		expect(listed.items.map((x) => x.id)).toEqual([id]);
+		// The list says who may open the next cycle: the Presidency in office only.
+		expect(listed.policies.openCycle).toBe(false);
+		expect((await listCycles(users.pres.ctx, network.slug)).policies.openCycle).toBe(true);
 		const outsider = await newTestNetwork(handle.db);
 		const stranger = await outsider.newUser(await outsider.newParticipant('member'));
 		expect(await statusOf(getCycle(stranger.ctx, network.slug, id, 'es'))).toBe(404);
@@ -316,16 +320,17 @@ describe(`national reports on ${testDbKind}`, () => {
 		});
 		expect(second.report.version).toBe(2);
 		expect(second.report.activities).toHaveLength(1);
-		const versions = await listReportVersions(users.aViewer.ctx, network.slug, id, a.code);
-		expect(versions.map((v) => v.version)).toEqual([1, 2]);
-		expect(versions.map((v) => (v.content as { narrative: string }).narrative)).toEqual([
-			'v1',
-			'v2'
-		]);
+		// Every submitted version is kept, and goes with the participant's export.
+		const exported = await exportOwnParticipant(users.aFocal.ctx, network.slug, a.code);
+		const [kept] = exported.nationalReports as {
+			cycleId: string;
+			versions: { version: number; content: { narrative: string } }[];
+		}[];
+		expect(kept!.cycleId).toBe(id);
+		expect(kept!.versions.map((v) => v.version)).toEqual([1, 2]);
+		expect(kept!.versions.map((v) => v.content.narrative)).toEqual(['v1', 'v2']);
 		// Other participants never see the versions.
-		expect(await statusOf(listReportVersions(users.bFocal.ctx, network.slug, id, a.code))).toBe(
-			404
-		);
+		expect(await statusOf(exportOwnParticipant(users.bFocal.ctx, network.slug, a.code))).toBe(404);
 		// After the due date a submitted report stays locked.
 		expect(
 			await statusOf(reopenReport(users.aFocal.ctx, network.slug, id, a.code, { now: afterDue }))

@@ -7,6 +7,7 @@ import { submitReport } from '../../src/lib/server/reports/submit-report';
 import { unsafeSendReportReminders } from '../../src/lib/server/reports/send-reminders';
 import { startReportReminders } from '../../src/lib/server/reports/reminder-scheduler';
 import { listRemindersOfCycle } from '../../src/lib/server/reports/repository';
+import { addDays, dayOf } from '../../src/lib/server/reports/reporting-day';
 import { unsafeSeedReports } from '../../src/lib/server/reports/seed-reports';
 import { openTwoProcesses, testDbKind } from './support/test-db';
 import { startSmtp } from './support/smtp';
@@ -119,11 +120,36 @@ describe(`report reminders on ${testDbKind}`, () => {
 		expect(claimed.every((r) => r.outboxId !== null)).toBe(true);
 	});
 
-	it('runs as a scheduler in each process and stops cleanly', async () => {
+	it('runs a pass as soon as each process starts it, and stopping waits for that pass', async () => {
+		const db = processes.first.db;
+		const network = await newTestNetwork(db);
+		const pres = await network.newParticipant('member');
+		const a = await network.newParticipant('member');
+		await db
+			.insert(presidencyTerms)
+			.values({ networkId: network.id, participantId: pres.id, startsOn: '2024-01-01' });
+		const presUser = await network.newUser(pres, { role: 'focal_point' });
+		const aFocal = await network.newUser(a, { role: 'focal_point' });
+		// Due three days from today: the three-day reminder applies today, and still tomorrow.
+		const { id } = await openCycle(presUser.ctx, network.slug, {
+			title: 'Informe trimestral',
+			periodFrom: '2024-01-01',
+			periodTo: '2024-12-31',
+			dueOn: addDays(dayOf(new Date()), 3),
+			instructions: {},
+			participants: [a.code],
+			reminderOffsets: [3]
+		});
 		const stops = [
 			startReportReminders(processes.first.db, origin, 60_000),
 			startReportReminders(processes.second.db, origin, 60_000)
 		];
 		await Promise.all(stops.map((stop) => stop()));
+		// Both first passes have finished once stopped, and the claim let one reminder through.
+		const claimed = await listRemindersOfCycle(db, id);
+		expect(claimed.map((r) => [r.userId, r.kind])).toEqual([[aFocal.id, 'before_3']]);
+		expect(claimed[0]!.outboxId).not.toBeNull();
+		const queued = await db.select().from(outbox).where(eq(outbox.recipient, aFocal.email));
+		expect(queued).toHaveLength(1);
 	});
 });

@@ -2,7 +2,7 @@ import { unsafeSeedNetwork } from '../../lib/server/registry/seed-network';
 import { unsafeSeedCalendar } from '../../lib/server/calendar/seed-calendar';
 import { unsafeSeedReports } from '../../lib/server/reports/seed-reports';
 import { unsafeSeedStatistics } from '../../lib/server/statistics/seed-statistics';
-import { unsafeSeedGovernance } from '../../lib/server/governance/seed-governance';
+import { unsafeSeedGovernance } from '../../lib/server/presidency/seed-governance';
 import { defineCommand } from '../command';
 
 export const seedCommand = defineCommand({

@@ -4,14 +4,15 @@ import { unsafeSeedCalendar } from './calendar/seed-calendar';
 import { unsafeEnsureFirstAdmin } from './auth/ensure-first-admin';
 import { startAuthHousekeeping } from './auth/prune-auth-records';
 import { startOutboxRetry } from './mail/outbox-retry';
-import { startGovernanceJobs } from './governance/governance-jobs';
-import { unsafeSeedGovernance } from './governance/seed-governance';
+import { startDecisionJobs } from './decisions/decision-jobs';
+import { unsafeSeedGovernance } from './presidency/seed-governance';
 import { unsafeSeedReports } from './reports/seed-reports';
 import { unsafeSeedStatistics } from './statistics/seed-statistics';
 import { startReportReminders } from './reports/reminder-scheduler';
 import { startPlannerStatistics } from './db/planner-statistics';
 import { ReadAuditWriter } from './audit/read-audit';
 import { startupLog } from './startup-log';
+import { defaultNetworkSlug } from './registry/default-network';
 
 /** Writes the audit entries of every request's restricted reads, in group commits. */
 export const readAuditWriter = new ReadAuditWriter(() => runtimeDb());
@@ -39,7 +40,7 @@ export function startRuntime(): Promise<DatabaseHandle> {
 				startupLog({
 					database: opened.kind === 'pglite' ? 'pglite' : 'postgres',
 					dataDir: process.env.DATA_DIR ?? './data',
-					network: process.env.DEFAULT_NETWORK ?? 'relacopaz',
+					network: defaultNetworkSlug(),
 					origin: publicOrigin(),
 					adminLink: link
 				})
@@ -52,7 +53,7 @@ export function startRuntime(): Promise<DatabaseHandle> {
 		stopTimers = [
 			startOutboxRetry(opened.db),
 			startAuthHousekeeping(opened.db),
-			startGovernanceJobs(opened.db, publicOrigin()),
+			startDecisionJobs(opened.db, publicOrigin()),
 			startReportReminders(opened.db, publicOrigin()),
 			...(opened.kind === 'pglite' ? [startPlannerStatistics(opened.db)] : [])
 		];

@@ -6,7 +6,8 @@ import { changePassword } from '$lib/server/auth/change-password';
 import { createApiToken } from '$lib/server/auth/create-api-token';
 import { formatDateTime } from '$lib/server/auth/date-time';
 import { disableTotp } from '$lib/server/auth/disable-totp';
-import { failFromError, formText, formValues } from '$lib/server/auth/form';
+import { formFailure } from '$lib/server/forms/form-failure';
+import { formText, namedFormValues } from '$lib/server/forms/form-input';
 import { getAccount } from '$lib/server/auth/get-account';
 import { listApiTokens } from '$lib/server/auth/list-api-tokens';
 import { revokeApiToken } from '$lib/server/auth/revoke-api-token';
@@ -68,7 +69,7 @@ export const actions: Actions = {
 			});
 			await changePassword(locals.ctx, { ...input, sessionHash: locals.sessionHash });
 		} catch (error) {
-			return failFromError(error, 'password', {});
+			return formFailure(error, {}, { form: 'password' });
 		}
 		return succeeded('password', m.auth_password_changed());
 	},
@@ -81,20 +82,20 @@ export const actions: Actions = {
 			});
 			await disableTotp(locals.ctx, input);
 		} catch (error) {
-			return failFromError(error, 'totp', {});
+			return formFailure(error, {}, { form: 'totp' });
 		}
 		return succeeded('totp', m.auth_totp_disabled_notice());
 	},
 
 	preferences: async ({ request, locals, cookies, url }) => {
 		const data = await request.formData();
-		const values = formValues(data, ['locale', 'timeZone']);
+		const values = namedFormValues(data, ['locale', 'timeZone']);
 		let input;
 		try {
 			input = parseInput(preferencesSchema, values);
 			await updatePreferences(locals.ctx, input);
 		} catch (error) {
-			return failFromError(error, 'preferences', values);
+			return formFailure(error, values, { form: 'preferences' });
 		}
 		if (input.locale) setLocaleCookie(cookies, input.locale, url.protocol === 'https:');
 		// A new page, so that a new language applies to all of it.
@@ -103,13 +104,13 @@ export const actions: Actions = {
 
 	createToken: async ({ request, locals }) => {
 		const data = await request.formData();
-		const values = formValues(data, ['name']);
+		const values = namedFormValues(data, ['name']);
 		try {
 			const input = parseInput(apiTokenNameSchema, values);
 			const { token } = await createApiToken(locals.ctx.db, locals.ctx.actor, input.name);
 			return succeeded('token', m.auth_token_created(), { name: input.name, token });
 		} catch (error) {
-			return failFromError(error, 'token', values);
+			return formFailure(error, values, { form: 'token' });
 		}
 	},
 
@@ -119,7 +120,7 @@ export const actions: Actions = {
 			const input = parseInput(apiTokenIdSchema, { id: formText(data, 'id') });
 			await revokeApiToken(locals.ctx, input.id);
 		} catch (error) {
-			return failFromError(error, 'revoke', {});
+			return formFailure(error, {}, { form: 'revoke' });
 		}
 		return succeeded('revoke', m.auth_token_revoked());
 	}

@@ -1,5 +1,6 @@
 import { parseInput } from '$lib/server/api/validation';
-import { failFromError, formText, formValues } from '$lib/server/auth/form';
+import { formFailure } from '$lib/server/forms/form-failure';
+import { formText, namedFormValues } from '$lib/server/forms/form-input';
 import { requestPasswordReset } from '$lib/server/auth/request-password-reset';
 import { forgotPasswordSchema } from '$lib/server/auth/schemas';
 import { publicOrigin } from '$lib/server/runtime';
@@ -8,12 +9,12 @@ import type { Actions } from './$types';
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const data = await request.formData();
-		const values = formValues(data, ['email']);
+		const values = namedFormValues(data, ['email']);
 		let input;
 		try {
 			input = parseInput(forgotPasswordSchema, { email: formText(data, 'email') });
 		} catch (error) {
-			return failFromError(error, 'forgot', values);
+			return formFailure(error, values, { form: 'forgot' });
 		}
 		// The link is built from the configured origin, never from the request's Host header.
 		await requestPasswordReset(locals.ctx.db, { email: input.email, origin: publicOrigin() });

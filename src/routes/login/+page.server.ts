@@ -4,7 +4,8 @@ import { isLocale } from '$lib/i18n/translate';
 import { parseInput } from '$lib/server/api/validation';
 import { clientAddress } from '$lib/server/auth/client-address';
 import { enrollmentPath } from '$lib/server/auth/enrollment-guard';
-import { failFromError, formFailure, formText, formValues } from '$lib/server/auth/form';
+import { formFailure, refuseForm } from '$lib/server/forms/form-failure';
+import { formText, namedFormValues } from '$lib/server/forms/form-input';
 import { safeRedirectTarget } from '$lib/server/auth/safe-redirect';
 import { signInSchema } from '$lib/server/auth/schemas';
 import { setLocaleCookie, setSessionCookie } from '$lib/server/auth/session-cookie';
@@ -26,7 +27,7 @@ export const actions: Actions = {
 		const { request, locals, cookies, url } = event;
 		const data = await request.formData();
 		// The hidden field is sent back as checked, never as typed.
-		const values = { ...formValues(data, ['email', 'next']) };
+		const values = { ...namedFormValues(data, ['email', 'next']) };
 		values.next = safeRedirectTarget(values.next);
 		let input;
 		try {
@@ -35,7 +36,7 @@ export const actions: Actions = {
 				password: formText(data, 'password')
 			});
 		} catch (error) {
-			return failFromError(error, 'login', values);
+			return formFailure(error, values, { form: 'login' });
 		}
 		const result = await signIn(locals.ctx.db, {
 			...input,
@@ -45,15 +46,16 @@ export const actions: Actions = {
 		});
 		if (result.outcome === 'throttled') {
 			const wait = m.sec_signin_wait({ seconds: result.retryAfterSeconds });
-			return formFailure(
+			return refuseForm(
 				429,
-				'login',
 				{ ...values, askCode: 'yes' },
-				`${wait} ${m.sec_signin_with_code()}`
+				`${wait} ${m.sec_signin_with_code()}`,
+				{},
+				'login'
 			);
 		}
 		if (result.outcome === 'invalid') {
-			return formFailure(400, 'login', values, m.auth_invalid_credentials());
+			return refuseForm(400, values, m.auth_invalid_credentials(), {}, 'login');
 		}
 		// A session from before signing in is not carried over, so it cannot be planted in advance.
 		await signOut(locals.ctx.db, locals.sessionHash);

@@ -8,7 +8,7 @@ import {
 	signatures,
 	users
 } from '../../../src/lib/server/db/schema';
-import type { CreateDecisionInput } from '../../../src/lib/server/governance/schemas';
+import type { CreateDecisionInput } from '../../../src/lib/server/decisions/schemas';
 import { newTestNetwork, type TestParticipant } from './factories';
 
 export const hour = 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import type { Actor } from './actor';
 import type { ReleasabilityLevel } from '$lib/releasability/levels';
-import { NotFoundError, ForbiddenError, UnauthenticatedError } from '../errors';
+import { DomainError, NotFoundError, ForbiddenError, UnauthenticatedError } from '../errors';
 
 export interface ReleasableRecord {
 	networkId: string;
@@ -95,14 +95,37 @@ export function requireWriteAs(actor: Actor, networkId: string, ownerId: string)
 	if (!canWriteAs(actor, networkId, ownerId)) throw new ForbiddenError();
 }
 
-export function requireManagePeopleOf(actor: Actor, participantId: string): void {
+/**
+ * Refuses people management of `participantId` (null: administrators, who have no participant).
+ * A participant outside the actor's reach answers 404 so that nothing about it is confirmed; the
+ * actor's own participant without the focal point role answers 403.
+ */
+export function requireManagePeople(actor: Actor, participantId: string | null): void {
 	requireSignedIn(actor);
-	if (!canManagePeopleOf(actor, participantId)) throw new ForbiddenError();
+	if (participantId === null) {
+		if (actor.isAdmin) return;
+		throw new NotFoundError();
+	}
+	if (canManagePeopleOf(actor, participantId)) return;
+	if (actor.participant?.id === participantId) throw new ForbiddenError();
+	throw new NotFoundError();
 }
 
-export function requireAdmin(actor: Actor): void {
-	requireSignedIn(actor);
-	if (!actor.isAdmin) throw new ForbiddenError();
+/** Only administrators invite other administrators. */
+export function canInviteAdministrators(actor: Actor): boolean {
+	return actor.userId !== null && actor.isAdmin;
+}
+
+/** Administrators file records for any participant of a network; everyone else for its own only. */
+export function canChooseOwner(actor: Actor): boolean {
+	return actor.isAdmin;
+}
+
+/** Documents: administrators create them for any participant; editors and focal points for their own. */
+export function canCreateDocumentIn(actor: Actor, networkId: string): boolean {
+	if (actor.isAdmin) return actor.userId !== null;
+	const own = actor.participant;
+	return own !== null && canWriteAs(actor, networkId, own.id);
 }
 
 /** Who holds governance powers in a network today, as read from its terms and bodies. */
@@ -131,6 +154,15 @@ function actsForParticipant(
 /** The Presidency's powers last exactly as long as the term in force. */
 export function isPresidency(actor: Actor, facts: GovernanceFacts): boolean {
 	return actsForParticipant(actor, facts.networkId) && actor.participant.id === facts.presidencyId;
+}
+
+function presidencyOnly(): DomainError {
+	return new DomainError(403, 'gov_err_presidency_only', 'Only the Presidency may do this');
+}
+
+/** Refuses what only the Presidency in office may do (withdraw or extend a decision, sign). */
+export function requirePresidency(actor: Actor, facts: GovernanceFacts): void {
+	if (!isPresidency(actor, facts)) throw presidencyOnly();
 }
 
 /** The Presidency or the Technical Secretariat opens decisions. */
@@ -210,6 +242,12 @@ export function canEditEvent(
 	);
 }
 
+/** A participant registers its own delegation to an event, through its editors and focal points. */
+export function canRegisterDelegation(actor: Actor, networkId: string): boolean {
+	const own = actor.participant;
+	return own !== null && own.networkId === networkId && canWriteAs(actor, networkId, own.id);
+}
+
 /** Only the Presidency in office approves the annual calendar. */
 export function canApproveCalendar(
 	actor: Actor,
@@ -251,6 +289,46 @@ export function canOpenReportingCycle(
 	);
 }
 
+/**
+ * Reporting cycles are seen by administrators and by the users of the network's participants; to
+ * anyone else they do not exist.
+ */
+export function canSeeReportingCycles(actor: Actor, networkId: string): boolean {
+	return actor.isAdmin || actor.participant?.networkId === networkId;
+}
+
+export function requireSeeReportingCycles(actor: Actor, networkId: string): void {
+	if (!canSeeReportingCycles(actor, networkId)) throw new NotFoundError();
+}
+
+/** A national report is read where it was released once submitted; a draft by its owner only. */
+export function canReadReport(
+	actor: Actor,
+	report: ReleasableRecord & { status: 'draft' | 'submitted' }
+): boolean {
+	if (!canRead(actor, report)) return false;
+	return report.status === 'submitted' || actor.participant?.id === report.ownerId;
+}
+
+/**
+ * An activity is readable where its report is and, when it narrows releasability, where its own
+ * level allows too (the same rule as the row-level policy).
+ */
+export function canReadActivity(
+	actor: Actor,
+	report: ReleasableRecord & { status: 'draft' | 'submitted' },
+	activity: { level: ReleasabilityLevel | null; releasedTo: readonly string[] }
+): boolean {
+	if (!canReadReport(actor, report)) return false;
+	if (activity.level === null) return true;
+	return canRead(actor, {
+		networkId: report.networkId,
+		ownerId: report.ownerId,
+		level: activity.level,
+		releasedTo: activity.releasedTo
+	});
+}
+
 /** Editors draft a national report; only a focal point of its participant submits or reopens it. */
 export function canSubmitReportFor(actor: Actor, networkId: string, ownerId: string): boolean {
 	const p = actor.participant;
@@ -281,6 +359,10 @@ export function canSeeReportingDates(
 /** A draft Declaration's text is written by the Presidency in office. */
 export function canDraftDeclaration(actor: Actor, facts: GovernanceFacts): boolean {
 	return isPresidency(actor, facts);
+}
+
+export function requireDraftDeclaration(actor: Actor, facts: GovernanceFacts): void {
+	if (!canDraftDeclaration(actor, facts)) throw presidencyOnly();
 }
 
 /** Editors and focal points of a member propose amendments; observers and partners do not. */

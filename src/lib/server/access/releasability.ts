@@ -74,7 +74,7 @@ export async function releaseCodeMap(
 export function releasabilityView(
 	row: { level: ReleasabilityInput['level']; releasedTo: readonly string[] },
 	codes: Map<string, string>
-): ReleasabilityInput {
+): { level: ReleasabilityInput['level']; participants: string[] } {
 	return {
 		level: row.level,
 		participants: row.releasedTo.map((id) => codes.get(id) ?? id).sort()

@@ -8,14 +8,16 @@ import {
 } from '../documents/schemas';
 import {
 	amendmentInputSchema,
+	declarationListSchema,
+	declarationSchema
+} from '../declarations/schemas';
+import {
 	createDecisionSchema,
 	decisionListSchema,
 	decisionSchema,
-	declarationListSchema,
-	declarationSchema,
 	extendInputSchema,
 	positionInputSchema
-} from '../governance/schemas';
+} from '../decisions/schemas';
 import { networkSchema, participantSchema } from '../registry/schemas';
 import { meSchema } from './me-schema';
 import { deskSchema } from '../desk/schemas';

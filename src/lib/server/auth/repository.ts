@@ -98,11 +98,6 @@ export async function claimTotpStep(q: Queryable, userId: string, step: number):
 	return rows.length === 1;
 }
 
-export async function countAdmins(q: Queryable): Promise<number> {
-	const [row] = await q.select({ n: count() }).from(users).where(eq(users.isAdmin, true));
-	return row?.n ?? 0;
-}
-
 export async function findSessionWithUser(q: Queryable, sessionHash: string, now: Date) {
 	const [row] = await q
 		.select({ session: sessions, ...actorColumns })

@@ -1,6 +1,7 @@
 import type { EventWithNames } from './repository';
 import type { EventView } from './schemas';
 import { instantToLocal } from './time';
+import { releasabilityView } from '../access/releasability';
 
 export function toEventView(
 	networkSlug: string,
@@ -33,10 +34,7 @@ export function toEventView(
 		capacity: e.capacity,
 		registrationDeadline: e.registrationDeadline,
 		externalId: e.externalId,
-		releasability: {
-			level: e.level,
-			participants: e.releasedTo.map((id) => codes.get(id) ?? id).sort()
-		},
+		releasability: releasabilityView(e, codes),
 		createdAt: e.createdAt.toISOString(),
 		updatedAt: e.updatedAt.toISOString()
 	};

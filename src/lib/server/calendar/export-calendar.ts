@@ -1,6 +1,6 @@
 import type { Transaction } from '../db/client';
 import { listDelegationsOwnedBy, listEventsOwnedBy } from './repository';
-import { releaseCodeMap } from '../access/releasability';
+import { releaseCodeMap, releasabilityView } from '../access/releasability';
 
 type Owner = { id: string };
 
@@ -13,7 +13,7 @@ export async function collectEvents(tx: Transaction, owner: Owner): Promise<unkn
 	);
 	return rows.map(({ releasedTo, level, networkId: _n, ownerId: _o, ...event }) => ({
 		...event,
-		releasability: { level, participants: releasedTo.map((id) => codes.get(id) ?? id).sort() }
+		releasability: releasabilityView({ level, releasedTo }, codes)
 	}));
 }
 
@@ -26,6 +26,6 @@ export async function collectDelegations(tx: Transaction, owner: Owner): Promise
 	);
 	return rows.map(({ releasedTo, level, networkId: _n, ownerId: _o, ...delegation }) => ({
 		...delegation,
-		releasability: { level, participants: releasedTo.map((id) => codes.get(id) ?? id).sort() }
+		releasability: releasabilityView({ level, releasedTo }, codes)
 	}));
 }

@@ -1,4 +1,4 @@
-import { canEditEvent, requireRead } from '../access/access';
+import { canEditEvent, canRegisterDelegation, requireRead } from '../access/access';
 import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
@@ -13,6 +13,8 @@ export interface EventWithAccess {
 	event: EventView;
 	/** Whether the actor may edit, cancel and delete it. */
 	canEdit: boolean;
+	/** Whether the actor may register its participant's delegation. */
+	canRegisterDelegation: boolean;
 	/** The organiser, for pages that say who may see a delegation. */
 	presidencyCode: string | null;
 }
@@ -43,6 +45,7 @@ export async function getEvent(
 		return {
 			event: toEventView(network.slug, found, codes),
 			canEdit: canEditEvent(ctx.actor, found.event, presidencyId),
+			canRegisterDelegation: canRegisterDelegation(ctx.actor, network.id),
 			presidencyCode: presidencyId ? (codes.get(presidencyId) ?? null) : null
 		};
 	});

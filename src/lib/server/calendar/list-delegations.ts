@@ -4,7 +4,7 @@ import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { NotFoundError } from '../errors';
 import { requireNetwork } from '../registry/require-network';
-import { releaseCodeMap } from '../access/releasability';
+import { releaseCodeMap, releasabilityView } from '../access/releasability';
 import { findPresidencyId } from './presidency';
 import { findEvent, listDelegationRows } from './repository';
 import type { DelegationView } from './schemas';
@@ -48,10 +48,7 @@ export function listDelegations(
 			men: d.men,
 			otherGender: d.otherGender,
 			size: d.size,
-			releasability: {
-				level: d.level,
-				participants: d.releasedTo.map((id) => codes.get(id) ?? id).sort()
-			},
+			releasability: releasabilityView(d, codes),
 			createdAt: d.createdAt.toISOString(),
 			updatedAt: d.updatedAt.toISOString()
 		}));

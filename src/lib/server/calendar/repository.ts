@@ -12,7 +12,6 @@ import {
 
 export type EventRow = typeof events.$inferSelect;
 export type NewEventRow = typeof events.$inferInsert;
-export type DelegationRow = typeof eventDelegations.$inferSelect;
 export type NewDelegationRow = typeof eventDelegations.$inferInsert;
 export type CalendarRow = typeof annualCalendars.$inferSelect;
 
@@ -157,11 +156,6 @@ export async function findDelegationOf(q: Queryable, eventId: string, ownerId: s
 		.from(eventDelegations)
 		.where(and(eq(eventDelegations.eventId, eventId), eq(eventDelegations.ownerId, ownerId)))
 		.limit(1);
-	return row;
-}
-
-export async function findDelegation(q: Queryable, id: string) {
-	const [row] = await q.select().from(eventDelegations).where(eq(eventDelegations.id, id)).limit(1);
 	return row;
 }
 

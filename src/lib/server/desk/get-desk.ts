@@ -6,7 +6,7 @@ import type { Transaction } from '../db/client';
 import { withActor } from '../db/with-actor';
 import { findNetworkById, findParticipantById, findTermOn } from '../registry/repository';
 import { boardStatus, dayOf } from '../reports/reporting-day';
-import { listStatusRows } from '../reports/repository';
+import { countBoardStatuses } from '../reports/board-counts';
 import {
 	listCyclesAsking,
 	listCyclesOpenedBy,
@@ -144,17 +144,7 @@ async function presidencyDesk(
 	const cycles = await listCyclesOpenedBy(tx, networkId, presidencyId, since);
 	const board = [];
 	for (const cycle of cycles) {
-		const statuses = await listStatusRows(tx, cycle.id);
-		const counts = { submitted: 0, draft: 0, notStarted: 0, overdue: 0 };
-		for (const asked of cycle.asked) {
-			const status = boardStatus(
-				statuses.find((s) => s.ownerId === asked),
-				cycle.dueOn,
-				today
-			);
-			if (status === 'not_started') counts.notStarted += 1;
-			else counts[status] += 1;
-		}
+		const counts = await countBoardStatuses(tx, cycle, today);
 		board.push({
 			cycleId: cycle.id,
 			title: cycle.title,

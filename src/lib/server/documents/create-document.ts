@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { requireSignedIn, requireWriteAs, canRead } from '../access/access';
+import { canChooseOwner, canRead, requireSignedIn, requireWriteAs } from '../access/access';
 import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
@@ -70,7 +70,7 @@ async function resolveOwner(
 	networkId: string,
 	ownerCode: string | undefined
 ): Promise<string> {
-	if (!actor.isAdmin) {
+	if (!canChooseOwner(actor)) {
 		const own = actor.participant;
 		if (!own || own.networkId !== networkId) {
 			throw new ValidationError([{ path: 'ownerCode', message: 'docs_err_not_in_network' }]);

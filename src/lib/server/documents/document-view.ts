@@ -1,5 +1,6 @@
 import type { DocumentRow } from './repository';
 import type { DocumentView } from './schemas';
+import { releasabilityView } from '../access/releasability';
 
 type ViewSource = Omit<DocumentRow, 'body' | 'createdBy'> & { body?: string };
 type ViewRow = { doc: ViewSource; ownerCode: string; file: DocumentView['file'] | null };
@@ -17,10 +18,7 @@ export function toDocumentView(
 		kind: row.doc.kind,
 		language: row.doc.language as DocumentView['language'],
 		body: row.doc.body ?? '',
-		releasability: {
-			level: row.doc.level,
-			participants: row.doc.releasedTo.map((id) => codes.get(id) ?? id).sort()
-		},
+		releasability: releasabilityView(row.doc, codes),
 		ownerCode: row.ownerCode,
 		translationOf: row.doc.translationOf,
 		translationMethod: row.doc.translationMethod,

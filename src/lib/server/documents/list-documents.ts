@@ -7,19 +7,23 @@ import { requireNetwork } from '../registry/require-network';
 import { toDocumentView } from './document-view';
 import { releaseCodeMap } from '../access/releasability';
 import { listDocumentRows } from './repository';
+import { documentPolicies, type DocumentPolicies } from './get-document-policies';
 import type { DocumentListView, ListDocumentsQuery } from './schemas';
 
+/** A page of the archive the viewer may read, with what the viewer may do in it. */
 export async function listDocuments(
 	ctx: Ctx,
 	networkSlug: string,
 	query: ListDocumentsQuery
-): Promise<DocumentListView> {
+): Promise<DocumentListView & { policies: DocumentPolicies }> {
 	return withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
+		const policies = documentPolicies(ctx.actor, network.id);
 		let ownerId: string | undefined;
 		if (query.owner) {
 			const owner = await findParticipantByCode(tx, network.id, query.owner);
-			if (!owner) return { items: [], total: 0, limit: query.limit, offset: query.offset };
+			if (!owner)
+				return { items: [], total: 0, limit: query.limit, offset: query.offset, policies };
 			ownerId = owner.id;
 		}
 		const { rows, total } = await listDocumentRows(
@@ -47,6 +51,6 @@ export async function listDocuments(
 			const { body: _body, translations: _t, ...view } = toDocumentView(network.slug, row, codes);
 			return view;
 		});
-		return { items, total, limit: query.limit, offset: query.offset };
+		return { items, total, limit: query.limit, offset: query.offset, policies };
 	});
 }

@@ -1,14 +1,13 @@
 import type { Transaction } from '../db/client';
-import { releaseCodeMap } from '../access/releasability';
+import { releaseCodeMap, releasabilityView } from '../access/releasability';
 import { collectReports } from '../reports/export-reports';
 import { collectDelegations, collectEvents } from '../calendar/export-calendar';
+import { collectDecisions, collectPositions } from '../decisions/export-decisions';
 import {
 	collectAmendments,
 	collectDeclarationSignatures,
-	collectDeclarations,
-	collectDecisions,
-	collectPositions
-} from '../governance/export-governance';
+	collectDeclarations
+} from '../declarations/export-declarations';
 import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
@@ -59,10 +58,7 @@ async function collectDocuments(tx: Transaction, owner: ExportOwner): Promise<un
 				body: doc.body,
 				translationOf: doc.translationOf,
 				version: doc.version,
-				releasability: {
-					level: doc.level,
-					participants: doc.releasedTo.map((id) => codes.get(id) ?? id).sort()
-				},
+				releasability: releasabilityView(doc, codes),
 				createdBy: doc.createdBy,
 				createdAt: doc.createdAt,
 				updatedAt: doc.updatedAt,

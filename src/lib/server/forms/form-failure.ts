@@ -14,6 +14,9 @@ export interface FormFailure<V> {
 	message: string | null;
 }
 
+/** The form fields that hold each input path, where a form names them otherwise. */
+export type FieldNames = Readonly<Record<string, string | readonly string[]>>;
+
 export interface FormFailureOptions {
 	form?: string;
 	/**
@@ -23,6 +26,11 @@ export interface FormFailureOptions {
 	field?: (path: string) => string | undefined;
 	/** The message above the form when fields are wrong; a message key. */
 	summaryKey?: string;
+	/**
+	 * Other form fields that hold an input path, marked as well: a text in several languages is
+	 * typed in one field per language (`text` in `text.es` … `text.fr`).
+	 */
+	names?: FieldNames;
 }
 
 /** A form answer built by hand, for refusals that are not domain errors. */
@@ -55,6 +63,8 @@ export function formFailure<V>(
 			const message = translate(problem.message);
 			if (field) errors[field] ??= message;
 			else if (!other.includes(message)) other.push(message);
+			const alias = options.names?.[problem.path] ?? [];
+			for (const name of typeof alias === 'string' ? [alias] : alias) errors[name] ??= message;
 		}
 		const summary = translate(options.summaryKey ?? 'form_has_errors');
 		return refuseForm(e.status, values, [summary, ...other].join(' '), errors, form);

@@ -1,5 +1,5 @@
 import { appendAudit } from '../audit/append-audit';
-import { deleteSessionsOfUser } from '../auth/repository';
+import { endAllSessions } from '../auth/accounts';
 import type { Ctx } from '../context';
 import { guardLastAdmin, guardLastFocalPoint } from './guard-last-focal-point';
 import { revokeApiTokensOfUser, updateUserActive } from './repository';
@@ -17,7 +17,7 @@ export async function deactivatePerson(ctx: Ctx, personId: string): Promise<void
 		await guardLastFocalPoint(tx, actor, row);
 		await guardLastAdmin(tx, row);
 		if (person.active) await updateUserActive(tx, person.id, false);
-		await deleteSessionsOfUser(tx, person.id);
+		await endAllSessions(tx, person.id);
 		const revokedTokens = await revokeApiTokensOfUser(tx, person.id);
 		if (!person.active && revokedTokens === 0) return;
 		await appendAudit(tx, actor, {

@@ -3,7 +3,7 @@ import { baseLocale } from '$lib/paraglide/runtime';
 import { isLocale, type Locale } from '$lib/i18n/translate';
 import { pickLocalized } from '$lib/i18n/localized';
 import type { Actor } from '../access/actor';
-import { findUserById } from '../auth/repository';
+import { findAccountName } from '../auth/accounts';
 import { hashToken, newSecretToken } from '../auth/tokens';
 import type { Ctx } from '../context';
 import type { Queryable } from '../db/client';
@@ -38,7 +38,7 @@ export async function enqueueInvitation(
 		tokenHash: hashToken(token),
 		expiresAt: new Date(Date.now() + invitationLifetimeDays * 24 * 3600 * 1000)
 	});
-	const inviter = actor.userId ? await findUserById(q, actor.userId) : undefined;
+	const inviter = actor.userId ? await findAccountName(q, actor.userId) : undefined;
 	await enqueueMail(q, {
 		to: invitee.email,
 		...invitationText(invitee, inviter?.name || inviter?.email || actor.email || '', token)

@@ -1,11 +1,10 @@
-import { requireSignedIn } from '../access/access';
+import { canInviteAdministrators, requireManagePeople, requireSignedIn } from '../access/access';
 import { appendAudit } from '../audit/append-audit';
-import { findUserByEmail } from '../auth/repository';
+import { isEmailTaken } from '../auth/accounts';
 import type { Ctx } from '../context';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { deliverSoon, enqueueInvitation } from './invitation-mail';
 import { findParticipantOption, insertUser } from './repository';
-import { requireManagePeople } from './require-managed-person';
 import type { InvitePersonInput } from './schemas';
 
 /**
@@ -17,7 +16,7 @@ export async function invitePerson(ctx: Ctx, input: InvitePersonInput): Promise<
 	requireSignedIn(actor);
 	const role = input.role === 'admin' ? null : input.role;
 	if (role === null) {
-		if (!actor.isAdmin) throw new ForbiddenError();
+		if (!canInviteAdministrators(actor)) throw new ForbiddenError();
 	} else {
 		if (!input.participantId) throw new NotFoundError();
 		requireManagePeople(actor, input.participantId);
@@ -28,7 +27,7 @@ export async function invitePerson(ctx: Ctx, input: InvitePersonInput): Promise<
 				? ((await findParticipantOption(tx, input.participantId!)) ?? null)
 				: null;
 			if (role && !participant) throw new NotFoundError();
-			if (await findUserByEmail(tx, input.email)) throw emailTaken(input.email);
+			if (await isEmailTaken(tx, input.email)) throw emailTaken(input.email);
 			const id = await insertUser(tx, {
 				email: input.email,
 				name: input.name,

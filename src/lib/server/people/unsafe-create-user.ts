@@ -2,7 +2,7 @@ import type { Database } from '../db/client';
 import { ConflictError, NotFoundError } from '../errors';
 import { hashPassword } from '../auth/passwords';
 import { requireStrongPassword } from '../auth/password-strength';
-import { findUserByEmail } from '../auth/repository';
+import { isEmailTaken } from '../auth/accounts';
 import { findParticipantByCode } from '../registry/repository';
 import { requireNetwork } from '../registry/require-network';
 import { appendAudit } from '../audit/append-audit';
@@ -18,7 +18,7 @@ export async function unsafeCreateUser(db: Database, input: NewUserInput): Promi
 	if (input.password) requireStrongPassword(input.password, [input.email, input.name]);
 	const passwordHash = input.password ? await hashPassword(input.password) : null;
 	return db.transaction(async (tx) => {
-		if (await findUserByEmail(tx, input.email)) {
+		if (await isEmailTaken(tx, input.email)) {
 			throw new ConflictError('people_email_taken', `A user with the email ${input.email} exists`);
 		}
 		let participantId: string | null = null;

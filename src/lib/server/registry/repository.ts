@@ -139,6 +139,19 @@ export function listConferenceRows(q: Queryable, networkId: string) {
 		.orderBy(asc(conferences.edition));
 }
 
+export async function findConferenceByEdition(q: Queryable, networkId: string, edition: number) {
+	const [row] = await q
+		.select()
+		.from(conferences)
+		.where(and(eq(conferences.networkId, networkId), eq(conferences.edition, edition)));
+	return row;
+}
+
+export async function findConferenceById(q: Queryable, id: string) {
+	const [row] = await q.select().from(conferences).where(eq(conferences.id, id));
+	return row;
+}
+
 /** The term in force on `day` (YYYY-MM-DD): the latest that started on or before it and has not ended. */
 export async function findTermOn(q: Queryable, networkId: string, day: string) {
 	const rows = await q

@@ -1,14 +1,9 @@
 import { recordRead } from '../audit/read-audit';
+import { canReadActivity, canReadReport } from '../access/access';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { buildBoard } from './get-cycle';
-import {
-	canReadActivity,
-	canReadReport,
-	loadCycleContext,
-	toActivityView,
-	toCycleView
-} from './cycle-context';
+import { loadCycleContext, toActivityView, toCycleView } from './cycle-context';
 import { listActivityRows, listReportRows } from './repository';
 import { dayOf } from './reporting-day';
 import { activityKinds, type ConsolidatedView } from './schemas';

@@ -1,11 +1,11 @@
 import { pickLocalized } from '$lib/i18n/localized';
-import { canRead, requireSignedIn, type ReleasableRecord } from '../access/access';
+import { requireSeeReportingCycles, requireSignedIn } from '../access/access';
 import type { Actor } from '../access/actor';
 import type { Transaction } from '../db/client';
 import { NotFoundError } from '../errors';
 import { findTermOn, listParticipantRows, type ParticipantRow } from '../registry/repository';
 import { requireNetwork } from '../registry/require-network';
-import { findCycle, type ActivityRow, type CycleRow, type ReportRow } from './repository';
+import { findCycle, type ActivityRow, type CycleRow } from './repository';
 import type { ActivityView, CycleView } from './schemas';
 
 export interface CycleContext {
@@ -32,8 +32,7 @@ export async function loadCycleContext(
 ): Promise<CycleContext> {
 	if (!options.forReport) requireSignedIn(actor);
 	const network = await requireNetwork(tx, networkSlug);
-	const inNetwork = actor.isAdmin || actor.participant?.networkId === network.id;
-	if (!inNetwork && !options.forReport) throw new NotFoundError();
+	if (!options.forReport) requireSeeReportingCycles(actor, network.id);
 	const cycle = await findCycle(tx, network.id, cycleId);
 	if (!cycle) throw new NotFoundError();
 	const rows = await listParticipantRows(tx, network.id);
@@ -78,36 +77,6 @@ export function toCycleView(context: CycleContext): CycleView {
 		asked: cycle.asked.map((id) => codeOf(context, id)).sort(),
 		createdAt: cycle.createdAt.toISOString()
 	};
-}
-
-/** The report as a releasable record, for the access module. */
-export function reportRecord(report: ReportRow): ReleasableRecord {
-	return {
-		networkId: report.networkId,
-		ownerId: report.ownerId,
-		level: report.level,
-		releasedTo: report.releasedTo
-	};
-}
-
-/**
- * An activity is readable where its report is and, when it narrows releasability, where its own
- * level allows too (the same rule as the row-level policy). Drafts are for their owner only.
- */
-export function canReadActivity(actor: Actor, report: ReportRow, activity: ActivityRow): boolean {
-	if (!canReadReport(actor, report)) return false;
-	if (activity.level === null) return true;
-	return canRead(actor, {
-		networkId: report.networkId,
-		ownerId: report.ownerId,
-		level: activity.level,
-		releasedTo: activity.releasedTo
-	});
-}
-
-export function canReadReport(actor: Actor, report: ReportRow): boolean {
-	if (!canRead(actor, reportRecord(report))) return false;
-	return report.status === 'submitted' || actor.participant?.id === report.ownerId;
 }
 
 export function toActivityView(context: CycleContext, activity: ActivityRow): ActivityView {

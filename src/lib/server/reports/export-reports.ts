@@ -1,6 +1,6 @@
 import type { Transaction } from '../db/client';
 import { listReportsOwnedBy } from './repository';
-import { releaseCodeMap } from '../access/releasability';
+import { releaseCodeMap, releasabilityView } from '../access/releasability';
 
 /** A participant's national reports for its export: content, activities and every version. */
 export async function collectReports(tx: Transaction, owner: { id: string }): Promise<unknown[]> {
@@ -17,7 +17,7 @@ export async function collectReports(tx: Transaction, owner: { id: string }): Pr
 		status: report.status,
 		version: report.version,
 		narrative: report.narrative,
-		releasability: { level: report.level, participants: report.releasedTo.map(code).sort() },
+		releasability: releasabilityView(report, codes),
 		submittedAt: report.submittedAt,
 		createdAt: report.createdAt,
 		updatedAt: report.updatedAt,
@@ -35,7 +35,7 @@ export async function collectReports(tx: Transaction, owner: { id: string }): Pr
 				partners: a.partnerIds.map(code),
 				description: a.description,
 				releasability: a.level
-					? { level: a.level, participants: a.releasedTo.map(code).sort() }
+					? releasabilityView({ level: a.level, releasedTo: a.releasedTo }, codes)
 					: null
 			})),
 		versions: versions

@@ -1,4 +1,4 @@
-import { canSubmitReportFor, canWriteAs } from '../access/access';
+import { canSubmitReportFor, canWriteAs, canReadActivity, canReadReport } from '../access/access';
 import type { Actor } from '../access/actor';
 import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
@@ -8,8 +8,6 @@ import { NotFoundError } from '../errors';
 import type { ParticipantRow } from '../registry/repository';
 import {
 	askedParticipant,
-	canReadActivity,
-	canReadReport,
 	codeOf,
 	loadCycleContext,
 	toActivityView,

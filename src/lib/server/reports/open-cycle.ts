@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { canOpenReportingCycle, requireSignedIn } from '../access/access';
+import {
+	canOpenReportingCycle,
+	requireSeeReportingCycles,
+	requireSignedIn
+} from '../access/access';
 import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import { ForbiddenError, ValidationError } from '../errors';
 import { findTermOn, listParticipantRows } from '../registry/repository';
 import { requireNetwork } from '../registry/require-network';
 import { insertCycle } from './repository';
@@ -25,9 +29,7 @@ export async function openCycle(
 	const today = dayOf(options.now ?? new Date());
 	return withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
-		if (!ctx.actor.isAdmin && ctx.actor.participant?.networkId !== network.id) {
-			throw new NotFoundError();
-		}
+		requireSeeReportingCycles(ctx.actor, network.id);
 		const term = await findTermOn(tx, network.id, today);
 		const presidencyId = term?.participant.id ?? null;
 		if (!canOpenReportingCycle(ctx.actor, network.id, presidencyId)) throw new ForbiddenError();

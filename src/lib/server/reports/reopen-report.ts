@@ -1,9 +1,9 @@
-import { canSubmitReportFor, requireSignedIn } from '../access/access';
+import { canSubmitReportFor, requireSignedIn, canReadReport } from '../access/access';
 import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
-import { askedParticipant, canReadReport, loadCycleContext } from './cycle-context';
+import { askedParticipant, loadCycleContext } from './cycle-context';
 import { readReport, type ReportAccess } from './get-report';
 import { findReport, updateReportRow } from './repository';
 import { dayOf } from './reporting-day';

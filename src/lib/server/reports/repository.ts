@@ -133,14 +133,6 @@ export async function insertVersion(
 	await q.insert(nationalReportVersions).values(row);
 }
 
-export function listVersionRows(q: Queryable, reportId: string) {
-	return q
-		.select()
-		.from(nationalReportVersions)
-		.where(eq(nationalReportVersions.reportId, reportId))
-		.orderBy(asc(nationalReportVersions.version));
-}
-
 export interface StatusRow {
 	ownerId: string;
 	status: 'draft' | 'submitted';

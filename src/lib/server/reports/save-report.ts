@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { requireSignedIn } from '../access/access';
+import { requireSignedIn, canReadReport } from '../access/access';
 import type { Actor } from '../access/actor';
 import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
@@ -8,12 +8,7 @@ import { withActor } from '../db/with-actor';
 import { resolveReleasability } from '../access/releasability';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { ParticipantRow } from '../registry/repository';
-import {
-	askedParticipant,
-	canReadReport,
-	loadCycleContext,
-	type CycleContext
-} from './cycle-context';
+import { askedParticipant, loadCycleContext, type CycleContext } from './cycle-context';
 import { readReport, writesFor, type ReportAccess } from './get-report';
 import {
 	findReport,

@@ -1,9 +1,9 @@
-import { canSubmitReportFor, requireSignedIn } from '../access/access';
+import { canSubmitReportFor, requireSignedIn, canReadReport } from '../access/access';
 import { appendAudit } from '../audit/append-audit';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
-import { askedParticipant, canReadReport, codeOf, loadCycleContext } from './cycle-context';
+import { askedParticipant, codeOf, loadCycleContext } from './cycle-context';
 import { readReport, type ReportAccess } from './get-report';
 import { applyReportSave } from './save-report';
 import { findReport, insertVersion, listActivityRows, updateReportRow } from './repository';

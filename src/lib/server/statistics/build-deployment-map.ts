@@ -4,7 +4,8 @@ import { formatMonth, formatNumber } from '$lib/i18n/format';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Ctx } from '../context';
 import { NotFoundError } from '../errors';
-import { defaultNetwork, percent, percentOrDash } from './build-views';
+import { percent, percentOrDash } from './build-views';
+import { defaultNetworkSlug } from '../registry/default-network';
 import { femaleShare } from './categories';
 import { latestMonth, loadDataset } from './dataset';
 import { getContributions } from './get-contributions';
@@ -38,7 +39,7 @@ export async function buildDeploymentMap(
 	input: { month?: string; locale: Locale; network?: string }
 ): Promise<DeploymentMap> {
 	const { locale } = input;
-	const network = input.network ?? defaultNetwork;
+	const network = input.network ?? defaultNetworkSlug();
 	const dataset = await loadDataset(ctx.db);
 	const latest = latestMonth(dataset);
 	if (!latest) throw new NotFoundError('No statistics have been imported');

@@ -21,8 +21,7 @@ import { categoryLabel, countryLabel, missionLabel } from './labels';
 import { monthPattern } from './months';
 import type { ContributionRowOut, ContributionsQuery, Quality } from './schemas';
 import type { BarChartModel, Cell, Column, Section, StatView } from './view-types';
-
-export const defaultNetwork = 'relacopaz';
+import { defaultNetworkSlug } from '../registry/default-network';
 
 /** One decimal of a percentage, as shown; null where there is nobody to divide by. */
 export function percent(share: number | null | undefined): number | null {
@@ -467,7 +466,7 @@ export async function buildOverview(
 		scopeName === 'region'
 			? { region: '419' }
 			: scopeName === 'network'
-				? { network: defaultNetwork }
+				? { network: defaultNetworkSlug() }
 				: {};
 	const range = { from: first, to: latest };
 	const sections = await Promise.all([
@@ -482,7 +481,7 @@ export async function buildOverview(
 			id: 'by-type',
 			heading: m.stats_section_by_type({}, { locale })
 		}),
-		networkTrendSection(ctx, dataset, defaultNetwork, range, locale),
+		networkTrendSection(ctx, dataset, defaultNetworkSlug(), range, locale),
 		groupedSection(ctx, dataset, scope, month, 'country', locale, {
 			id: 'by-country',
 			heading: m.stats_section_by_country({}, { locale }),

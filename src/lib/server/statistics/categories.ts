@@ -49,13 +49,6 @@ export const categoryOfType: Record<PersonnelType, ParityCategory> = {
 	'individual-police': 'individual-police'
 };
 
-export const typesOfCategory: Record<ParityCategory, PersonnelType[]> = {
-	troops: ['troops'],
-	'staff-experts': ['staff-officer', 'experts-on-mission'],
-	fpu: ['formed-police-units'],
-	'individual-police': ['individual-police']
-};
-
 /** The UN's traffic-light terms: meets the target, some women, or none. */
 export type ParityStatus = 'green' | 'yellow' | 'red';
 

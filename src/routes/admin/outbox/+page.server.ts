@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { formatDateTime } from '$lib/server/auth/date-time';
-import { failFromError } from '$lib/server/auth/form';
+import { formFailure } from '$lib/server/forms/form-failure';
 import { deliverOutboxNow } from '$lib/server/mail/deliver-outbox-now';
 import { listOutbox } from '$lib/server/mail/list-outbox';
 import { outboxPageQuerySchema } from '$lib/server/mail/schemas';
@@ -31,7 +31,7 @@ export const actions: Actions = {
 			const result = await deliverOutboxNow(locals.ctx);
 			return { delivered: m.auth_outbox_delivered({ sent: result.sent, failed: result.failed }) };
 		} catch (error) {
-			return failFromError(error, 'deliver', {});
+			return formFailure(error, {}, { form: 'deliver' });
 		}
 	}
 };

@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { parseInput } from '$lib/server/api/validation';
-import { failFromError, formFailure, formText, formValues } from '$lib/server/auth/form';
+import { formFailure, refuseForm } from '$lib/server/forms/form-failure';
+import { formText } from '$lib/server/forms/form-input';
 import { safeRedirectTarget } from '$lib/server/auth/safe-redirect';
 import { totpCodeSchema } from '$lib/server/auth/schemas';
 import { verifySecondFactor } from '$lib/server/auth/verify-second-factor';
@@ -19,14 +20,14 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const data = await request.formData();
-		const next = safeRedirectTarget(formValues(data, ['next']).next);
+		const next = safeRedirectTarget(formText(data, 'next'));
 		// The hidden field is sent back as checked, never as typed.
 		const values = { next };
 		let input;
 		try {
 			input = parseInput(totpCodeSchema, { code: formText(data, 'code') });
 		} catch (error) {
-			return failFromError(error, 'code', values);
+			return formFailure(error, values, { form: 'code' });
 		}
 		const result = await verifySecondFactor(locals.ctx.db, {
 			sessionHash: locals.sessionHash,
@@ -35,10 +36,16 @@ export const actions: Actions = {
 		if (result.outcome === 'verified') redirect(303, next);
 		if (result.outcome === 'no_session') redirect(303, signInAgain(next));
 		if (result.outcome === 'throttled') {
-			return formFailure(429, 'code', values, m.auth_throttled());
+			return refuseForm(429, values, m.auth_throttled(), {}, 'code');
 		}
-		return formFailure(400, 'code', values, m.auth_totp_code_wrong(), {
-			code: m.auth_totp_code_wrong()
-		});
+		return refuseForm(
+			400,
+			values,
+			m.auth_totp_code_wrong(),
+			{
+				code: m.auth_totp_code_wrong()
+			},
+			'code'
+		);
 	}
 };

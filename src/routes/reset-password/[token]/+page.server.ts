@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { parseInput } from '$lib/server/api/validation';
-import { failFromError, formText } from '$lib/server/auth/form';
+import { formFailure } from '$lib/server/forms/form-failure';
+import { formText } from '$lib/server/forms/form-input';
 import { isPasswordResetUsable, resetPassword } from '$lib/server/auth/reset-password';
 import { resetPasswordSchema } from '$lib/server/auth/schemas';
 import { clearSessionCookie } from '$lib/server/auth/session-cookie';
@@ -24,7 +25,7 @@ export const actions: Actions = {
 			});
 			await resetPassword(locals.ctx.db, { ...input, token: params.token });
 		} catch (failure) {
-			return failFromError(failure, 'reset', {});
+			return formFailure(failure, {}, { form: 'reset' });
 		}
 		clearSessionCookie(cookies);
 		redirect(303, '/login?reset=1');

@@ -6,7 +6,8 @@ import {
 	unsafeCompleteAdminSetup
 } from '$lib/server/auth/complete-admin-setup';
 import { enrollmentPath } from '$lib/server/auth/enrollment-guard';
-import { failFromError, formFailure, formText, formValues } from '$lib/server/auth/form';
+import { formFailure, refuseForm } from '$lib/server/forms/form-failure';
+import { formText, namedFormValues } from '$lib/server/forms/form-input';
 import { adminSetupSchema } from '$lib/server/auth/schemas';
 import { setSessionCookie } from '$lib/server/auth/session-cookie';
 import { signOut } from '$lib/server/auth/sign-out';
@@ -23,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 export const actions: Actions = {
 	default: async ({ request, locals, params, cookies, url }) => {
 		const data = await request.formData();
-		const values = formValues(data, ['email', 'name']);
+		const values = namedFormValues(data, ['email', 'name']);
 		let created;
 		try {
 			const input = parseInput(adminSetupSchema, {
@@ -35,9 +36,9 @@ export const actions: Actions = {
 			created = await unsafeCompleteAdminSetup(locals.ctx.db, { ...input, token: params.token });
 		} catch (failure) {
 			if (failure instanceof NotFoundError) {
-				return formFailure(404, 'setup', values, m.auth_setup_link_invalid());
+				return refuseForm(404, values, m.auth_setup_link_invalid(), {}, 'setup');
 			}
-			return failFromError(failure, 'setup', values);
+			return formFailure(failure, values, { form: 'setup' });
 		}
 		await signOut(locals.ctx.db, locals.sessionHash);
 		setSessionCookie(cookies, created.sessionToken, url.protocol === 'https:');

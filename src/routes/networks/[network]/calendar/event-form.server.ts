@@ -12,40 +12,36 @@ import { countryChoices } from '$lib/server/registry/place-choices';
 import { zoneChoices } from '$lib/server/time/zones';
 import { readDateTime } from '$lib/components/form/date-time';
 import type { EventFormErrors, EventFormValues } from '$lib/components/calendar/form-values';
-
-function text(form: FormData, name: string): string {
-	const value = form.get(name);
-	return typeof value === 'string' ? value : '';
-}
+import { formText, formMultiline } from '$lib/server/forms/form-input';
 
 const all = (form: FormData, name: string) =>
 	form.getAll(name).filter((v): v is string => typeof v === 'string');
 
 export function readEventForm(form: FormData): EventFormValues {
 	return {
-		title_es: text(form, 'title_es'),
-		title_en: text(form, 'title_en'),
-		title_pt: text(form, 'title_pt'),
-		title_fr: text(form, 'title_fr'),
-		description_es: text(form, 'description_es').replace(/\r\n/g, '\n'),
-		description_en: text(form, 'description_en').replace(/\r\n/g, '\n'),
-		description_pt: text(form, 'description_pt').replace(/\r\n/g, '\n'),
-		description_fr: text(form, 'description_fr').replace(/\r\n/g, '\n'),
-		kind: text(form, 'kind'),
-		organiserCode: text(form, 'organiserCode'),
-		countryCode: text(form, 'countryCode'),
-		city: text(form, 'city'),
-		timeZone: text(form, 'timeZone'),
-		allDay: text(form, 'allDay') === 'on',
+		title_es: formText(form, 'title_es'),
+		title_en: formText(form, 'title_en'),
+		title_pt: formText(form, 'title_pt'),
+		title_fr: formText(form, 'title_fr'),
+		description_es: formMultiline(form, 'description_es'),
+		description_en: formMultiline(form, 'description_en'),
+		description_pt: formMultiline(form, 'description_pt'),
+		description_fr: formMultiline(form, 'description_fr'),
+		kind: formText(form, 'kind'),
+		organiserCode: formText(form, 'organiserCode'),
+		countryCode: formText(form, 'countryCode'),
+		city: formText(form, 'city'),
+		timeZone: formText(form, 'timeZone'),
+		allDay: formText(form, 'allDay') === 'on',
 		start: readDateTime(form, 'start'),
 		end: readDateTime(form, 'end'),
 		workingLanguages: all(form, 'workingLanguages'),
-		conferenceEdition: text(form, 'conferenceEdition'),
-		level: text(form, 'level'),
+		conferenceEdition: formText(form, 'conferenceEdition'),
+		level: formText(form, 'level'),
 		participants: all(form, 'participants'),
-		capacity: text(form, 'capacity'),
-		registrationDeadline: text(form, 'registrationDeadline'),
-		cancelled: text(form, 'cancelled') === 'on'
+		capacity: formText(form, 'capacity'),
+		registrationDeadline: formText(form, 'registrationDeadline'),
+		cancelled: formText(form, 'cancelled') === 'on'
 	};
 }
 

@@ -1,5 +1,4 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { canCreateDocument } from '$lib/server/documents/can-create-document';
 import { listDocuments } from '$lib/server/documents/list-documents';
 import { listDocumentsQuerySchema, type ListDocumentsQuery } from '$lib/server/documents/schemas';
 import { listParticipants } from '$lib/server/registry/list-participants';
@@ -50,10 +49,9 @@ export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;
 	const locale = getLocale();
 	const query = readListQuery(url);
-	const [list, participants, canCreate] = await Promise.all([
+	const [list, participants] = await Promise.all([
 		listDocuments(ctx, params.network, query),
-		listParticipants(ctx, params.network, locale),
-		canCreateDocument(ctx, params.network)
+		listParticipants(ctx, params.network, locale)
 	]).catch(loadFailure);
 	const names = new Map(participants.map((p) => [p.code, p.name]));
 	const notice = notices.find((n) => n === url.searchParams.get('notice')) ?? null;
@@ -82,7 +80,7 @@ export async function load({ locals, params, url }) {
 		owners: participants
 			.map((p) => ({ code: p.code, name: p.name }))
 			.sort((a, b) => a.name.localeCompare(b.name, locale)),
-		canCreate,
+		canCreate: list.policies.create,
 		notice
 	};
 }

@@ -6,13 +6,9 @@ import { ValidationError } from '$lib/server/errors';
 import { formFailure } from '$lib/server/forms/form-failure';
 import { readPdfUpload, type PdfUpload } from '$lib/server/documents/pdf-upload';
 import type { DocumentFormErrors, DocumentFormValues } from '$lib/components/documents/form-values';
+import { formText, formMultiline } from '$lib/server/forms/form-input';
 
 type FieldError = { path: string; message: string };
-
-function text(form: FormData, name: string): string {
-	const value = form.get(name);
-	return typeof value === 'string' ? value : '';
-}
 
 /** The form as the user filled it in, and the chosen file if any. */
 export function readDocumentForm(form: FormData): {
@@ -21,20 +17,20 @@ export function readDocumentForm(form: FormData): {
 } {
 	const upload = form.get('file');
 	const file = upload instanceof File && upload.size > 0 ? upload : null;
-	const action = text(form, 'fileAction');
+	const action = formText(form, 'fileAction');
 	return {
 		values: {
-			title: text(form, 'title'),
-			kind: text(form, 'kind'),
-			language: text(form, 'language'),
-			documentDate: text(form, 'documentDate'),
-			translationOf: text(form, 'translationOf'),
-			translationMethod: text(form, 'translationMethod'),
+			title: formText(form, 'title'),
+			kind: formText(form, 'kind'),
+			language: formText(form, 'language'),
+			documentDate: formText(form, 'documentDate'),
+			translationOf: formText(form, 'translationOf'),
+			translationMethod: formText(form, 'translationMethod'),
 			// Browsers send CRLF line ends from a textarea; store the body as it is written.
-			body: text(form, 'body').replace(/\r\n/g, '\n'),
-			level: text(form, 'level'),
+			body: formMultiline(form, 'body'),
+			level: formText(form, 'level'),
 			participants: form.getAll('participants').filter((v): v is string => typeof v === 'string'),
-			ownerCode: text(form, 'ownerCode'),
+			ownerCode: formText(form, 'ownerCode'),
 			fileAction: action === 'replace' || action === 'remove' ? action : 'keep',
 			fileChosen: file !== null
 		},

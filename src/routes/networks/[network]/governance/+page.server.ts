@@ -1,11 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { parseInput } from '$lib/server/api/validation';
-import { getGovernance } from '$lib/server/governance/get-governance';
-import { formFailure, loadFailure, text } from '$lib/server/governance/form.server';
-import { recordHandover } from '$lib/server/governance/record-handover';
-import { removeBodyMember, saveBodyMember } from '$lib/server/governance/save-body-member';
-import { bodyMemberInputSchema, handoverInputSchema } from '$lib/server/governance/schemas';
+import { getGovernance } from '$lib/server/presidency/get-governance';
+import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
+import { formMultiline } from '$lib/server/forms/form-input';
+import { recordHandover } from '$lib/server/presidency/record-handover';
+import { removeBodyMember, saveBodyMember } from '$lib/server/presidency/save-body-member';
+import { bodyMemberInputSchema, handoverInputSchema } from '$lib/server/presidency/schemas';
 
 export const csr = false;
 
@@ -20,10 +21,10 @@ export const actions = {
 	handover: async ({ locals, params, request }) => {
 		const form = await request.formData();
 		const values = {
-			toCode: text(form, 'toCode'),
-			on: text(form, 'on'),
-			conferenceEdition: text(form, 'conferenceEdition'),
-			note: text(form, 'note')
+			toCode: formMultiline(form, 'toCode'),
+			on: formMultiline(form, 'on'),
+			conferenceEdition: formMultiline(form, 'conferenceEdition'),
+			note: formMultiline(form, 'note')
 		};
 		try {
 			const input = parseInput(handoverInputSchema, {
@@ -32,18 +33,18 @@ export const actions = {
 			});
 			await recordHandover(locals.ctx, params.network, input);
 		} catch (e) {
-			return formFailure(e, values, 'handover');
+			return formFailure(e, values, { form: 'handover', summaryKey: 'gov_form_has_errors' });
 		}
 		redirect(303, `/networks/${params.network}/governance?notice=handover`);
 	},
 	saveMember: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const body = text(form, 'body');
+		const body = formMultiline(form, 'body');
 		const values = {
 			body,
-			participantCode: text(form, 'participantCode'),
-			representativeName: text(form, 'representativeName'),
-			representativeTitle: text(form, 'representativeTitle')
+			participantCode: formMultiline(form, 'participantCode'),
+			representativeName: formMultiline(form, 'representativeName'),
+			representativeTitle: formMultiline(form, 'representativeTitle')
 		};
 		try {
 			await saveBodyMember(
@@ -53,17 +54,26 @@ export const actions = {
 				parseInput(bodyMemberInputSchema, values)
 			);
 		} catch (e) {
-			return formFailure(e, values, `member-${body}`);
+			return formFailure(e, values, { form: `member-${body}`, summaryKey: 'gov_form_has_errors' });
 		}
 		redirect(303, `/networks/${params.network}/governance?notice=member`);
 	},
 	removeMember: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const body = text(form, 'body');
+		const body = formMultiline(form, 'body');
 		try {
-			await removeBodyMember(locals.ctx, params.network, body, text(form, 'participantCode'));
+			await removeBodyMember(
+				locals.ctx,
+				params.network,
+				body,
+				formMultiline(form, 'participantCode')
+			);
 		} catch (e) {
-			return formFailure(e, { body }, `member-${body}`);
+			return formFailure(
+				e,
+				{ body },
+				{ form: `member-${body}`, summaryKey: 'gov_form_has_errors' }
+			);
 		}
 		redirect(303, `/networks/${params.network}/governance?notice=member`);
 	}

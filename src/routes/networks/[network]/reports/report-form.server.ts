@@ -2,11 +2,7 @@ import { parseInput } from '$lib/server/api/validation';
 import { formFailure } from '$lib/server/forms/form-failure';
 import { saveReportSchema, type SaveReportInput } from '$lib/server/reports/schemas';
 import type { ActivityFormValues, ReportFormValues } from '$lib/components/reports/report-form';
-
-function text(form: FormData, name: string): string {
-	const value = form.get(name);
-	return typeof value === 'string' ? value.replace(/\r\n/g, '\n') : '';
-}
+import { formMultiline } from '$lib/server/forms/form-input';
 
 function all(form: FormData, name: string): string[] {
 	return form.getAll(name).filter((v): v is string => typeof v === 'string' && v !== '');
@@ -31,30 +27,30 @@ export function readReportForm(form: FormData): {
 	values: ReportFormValues;
 	input: unknown;
 } {
-	const count = Math.min(Number.parseInt(text(form, 'activityCount'), 10) || 0, 300);
+	const count = Math.min(Number.parseInt(formMultiline(form, 'activityCount'), 10) || 0, 300);
 	const activities: ActivityFormValues[] = [];
 	for (let i = 0; i < count; i++) {
 		const p = `a.${i}.`;
 		if (form.get(`${p}remove`) === 'on') continue;
 		const activity: ActivityFormValues = {
-			id: text(form, `${p}id`),
-			kind: text(form, `${p}kind`),
-			title: text(form, `${p}title`),
-			startsOn: text(form, `${p}startsOn`),
-			endsOn: text(form, `${p}endsOn`),
-			mission: text(form, `${p}mission`),
-			female: text(form, `${p}female`).trim(),
-			male: text(form, `${p}male`).trim(),
+			id: formMultiline(form, `${p}id`),
+			kind: formMultiline(form, `${p}kind`),
+			title: formMultiline(form, `${p}title`),
+			startsOn: formMultiline(form, `${p}startsOn`),
+			endsOn: formMultiline(form, `${p}endsOn`),
+			mission: formMultiline(form, `${p}mission`),
+			female: formMultiline(form, `${p}female`).trim(),
+			male: formMultiline(form, `${p}male`).trim(),
 			partners: all(form, `${p}partners`),
-			description: text(form, `${p}description`),
-			level: text(form, `${p}level`),
+			description: formMultiline(form, `${p}description`),
+			level: formMultiline(form, `${p}level`),
 			named: all(form, `${p}named`)
 		};
 		if (!isBlank(activity)) activities.push(activity);
 	}
 	const values: ReportFormValues = {
-		narrative: text(form, 'narrative'),
-		level: text(form, 'level') || 'members',
+		narrative: formMultiline(form, 'narrative'),
+		level: formMultiline(form, 'level') || 'members',
 		named: all(form, 'named'),
 		activities
 	};

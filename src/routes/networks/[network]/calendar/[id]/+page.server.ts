@@ -17,6 +17,7 @@ import { listConferences } from '$lib/server/registry/list-conferences';
 import { listParticipants } from '$lib/server/registry/list-participants';
 import { eventIdParam } from '../event-form.server';
 import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
+import { formMultiline, formText } from '$lib/server/forms/form-input';
 
 export const csr = false;
 
@@ -52,11 +53,6 @@ export async function load({ locals, params, url }) {
 		!e.cancelled &&
 		e.endsOn >= today &&
 		(e.registrationDeadline === null || e.registrationDeadline >= today);
-	// The domain decides again; this only spares users a form they could not send.
-	const canRegister =
-		ownCode !== null &&
-		participants.some((p) => p.code === ownCode) &&
-		(ctx.actor.role === 'focal_point' || ctx.actor.role === 'editor');
 	// By default a delegation is released to the two who need it: the organiser and the Presidency.
 	const defaultNamed = [e.organiserCode, found.presidencyCode].filter(
 		(c): c is string => c !== null && c !== ownCode
@@ -103,7 +99,8 @@ export async function load({ locals, params, url }) {
 			level: e.releasability.level
 		},
 		canEdit: found.canEdit,
-		canRegister,
+		// The domain decides again; this only spares users a form they could not send.
+		canRegister: found.canRegisterDelegation,
 		registrationOpen: open,
 		hasOwnDelegation: own !== null,
 		delegationDefaults,
@@ -120,16 +117,12 @@ export async function load({ locals, params, url }) {
 }
 
 function readDelegationForm(form: FormData): DelegationFormValues {
-	const text = (name: string) => {
-		const v = form.get(name);
-		return typeof v === 'string' ? v : '';
-	};
 	return {
-		members: text('members').replace(/\r\n/g, '\n'),
-		women: text('women'),
-		men: text('men'),
-		otherGender: text('otherGender'),
-		level: text('level'),
+		members: formMultiline(form, 'members'),
+		women: formText(form, 'women'),
+		men: formText(form, 'men'),
+		otherGender: formText(form, 'otherGender'),
+		level: formText(form, 'level'),
 		participants: form.getAll('participants').filter((v): v is string => typeof v === 'string')
 	};
 }

@@ -3,14 +3,15 @@ import { translate } from '$lib/i18n/translate';
 import { getLocale } from '$lib/paraglide/runtime';
 import { parseInput } from '$lib/server/api/validation';
 import { ValidationError } from '$lib/server/errors';
-import { decisionIdParam } from '$lib/server/governance/decision-id';
-import { extendDecision } from '$lib/server/governance/extend-decision';
-import { formFailure, loadFailure, text } from '$lib/server/governance/form.server';
-import { getDecision } from '$lib/server/governance/get-decision';
-import { recordPosition } from '$lib/server/governance/record-position';
-import { extendInputSchema, positionInputSchema } from '$lib/server/governance/schemas';
-import { withdrawDecision } from '$lib/server/governance/withdraw-decision';
-import { readLocalDateTime, readerZone, toLocalDateTime } from '$lib/server/time/form-zone';
+import { decisionIdParam } from '$lib/server/decisions/decision-id';
+import { extendDecision } from '$lib/server/decisions/extend-decision';
+import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
+import { formMultiline } from '$lib/server/forms/form-input';
+import { getDecision } from '$lib/server/decisions/get-decision';
+import { readerZone, readLocalDateTime, toLocalDateTime } from '$lib/server/time/form-zone';
+import { recordPosition } from '$lib/server/decisions/record-position';
+import { extendInputSchema, positionInputSchema } from '$lib/server/decisions/schemas';
+import { withdrawDecision } from '$lib/server/decisions/withdraw-decision';
 
 export const csr = false;
 
@@ -41,18 +42,21 @@ export async function load({ locals, params, url }) {
 export const actions = {
 	position: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const values = { position: text(form, 'position'), comment: text(form, 'comment') };
+		const values = {
+			position: formMultiline(form, 'position'),
+			comment: formMultiline(form, 'comment')
+		};
 		try {
 			const input = parseInput(positionInputSchema, values);
 			await recordPosition(locals.ctx, params.network, id(params.id), input);
 		} catch (e) {
-			return formFailure(e, values, 'position');
+			return formFailure(e, values, { form: 'position', summaryKey: 'gov_form_has_errors' });
 		}
 		redirect(303, `/networks/${params.network}/decisions/${params.id}?notice=position`);
 	},
 	extend: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const values = { deadline: text(form, 'deadline') };
+		const values = { deadline: formMultiline(form, 'deadline') };
 		try {
 			const deadline = readLocalDateTime(values.deadline, readerZone(locals));
 			if (!deadline) {
@@ -61,7 +65,7 @@ export const actions = {
 			const input = parseInput(extendInputSchema, { deadline });
 			await extendDecision(locals.ctx, params.network, id(params.id), input);
 		} catch (e) {
-			return formFailure(e, values, 'extend');
+			return formFailure(e, values, { form: 'extend', summaryKey: 'gov_form_has_errors' });
 		}
 		redirect(303, `/networks/${params.network}/decisions/${params.id}?notice=extended`);
 	},
@@ -78,7 +82,7 @@ export const actions = {
 		try {
 			await withdrawDecision(locals.ctx, params.network, id(params.id));
 		} catch (e) {
-			return formFailure(e, {}, 'withdraw');
+			return formFailure(e, {}, { form: 'withdraw', summaryKey: 'gov_form_has_errors' });
 		}
 		redirect(303, `/networks/${params.network}/decisions/${params.id}?notice=withdrawn`);
 	}

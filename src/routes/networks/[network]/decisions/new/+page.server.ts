@@ -1,18 +1,12 @@
 import { error, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n/translate';
 import { getLocale } from '$lib/paraglide/runtime';
-import { getGovernance } from '$lib/server/governance/get-governance';
-import {
-	formFailure,
-	languageFields,
-	loadFailure,
-	parseFormInput,
-	text,
-	type FieldNames
-} from '$lib/server/governance/form.server';
-import { openDecision } from '$lib/server/governance/open-decision';
-import { createDecisionSchema } from '$lib/server/governance/schemas';
-import { readLocalDateTime, readerZone } from '$lib/server/time/form-zone';
+import { getDecisionPolicies } from '$lib/server/decisions/get-decision-policies';
+import { formFailure, loadFailure, type FieldNames } from '$lib/server/forms/form-failure';
+import { languageFields, parseFormInput, formMultiline } from '$lib/server/forms/form-input';
+import { readerZone, readLocalDateTime } from '$lib/server/time/form-zone';
+import { openDecision } from '$lib/server/decisions/open-decision';
+import { createDecisionSchema } from '$lib/server/decisions/schemas';
 
 export const csr = false;
 
@@ -33,8 +27,8 @@ const openFields: FieldNames = {
 export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;
 	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
-	const governance = await getGovernance(ctx, params.network, getLocale()).catch(loadFailure);
-	if (!governance.canOpenDecision) error(403, translate('gov_err_not_convener'));
+	const policies = await getDecisionPolicies(ctx, params.network).catch(loadFailure);
+	if (!policies.open) error(403, translate('gov_err_not_convener'));
 	return { network: params.network, zone: readerZone(locals) };
 }
 
@@ -43,7 +37,8 @@ export const actions = {
 		const ctx = locals.ctx;
 		const form = await request.formData();
 		const values: Record<string, string> = {};
-		for (const [key, value] of form) if (typeof value === 'string') values[key] = text(form, key);
+		for (const [key, value] of form)
+			if (typeof value === 'string') values[key] = formMultiline(form, key);
 		// The zone the form names; a zone chosen on the form wins over the account's.
 		const zone = readerZone(locals, values.zone);
 		let id: string;
@@ -80,7 +75,11 @@ export const actions = {
 			);
 			({ id } = await openDecision(ctx, params.network, input));
 		} catch (e) {
-			return formFailure(e, values, 'open', openFields);
+			return formFailure(e, values, {
+				form: 'open',
+				summaryKey: 'gov_form_has_errors',
+				names: openFields
+			});
 		}
 		redirect(303, `/networks/${params.network}/decisions/${id}`);
 	}

@@ -2,22 +2,18 @@ import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { parseInput } from '$lib/server/api/validation';
 import { ValidationError } from '$lib/server/errors';
-import { addParagraph } from '$lib/server/governance/add-paragraph';
-import { compareVersions } from '$lib/server/governance/compare-versions';
-import { declarationIdParam } from '$lib/server/governance/declaration-access';
-import { decideAmendment } from '$lib/server/governance/decide-amendment';
-import { editParagraph } from '$lib/server/governance/edit-paragraph';
-import {
-	formFailure,
-	formValues,
-	languageFields,
-	loadFailure,
-	text
-} from '$lib/server/governance/form.server';
-import { getDeclaration } from '$lib/server/governance/get-declaration';
-import { proposeAmendment } from '$lib/server/governance/propose-amendment';
-import { putToAdoption } from '$lib/server/governance/put-to-adoption';
-import { recordSignature } from '$lib/server/governance/record-signature';
+import { addParagraph } from '$lib/server/declarations/add-paragraph';
+import { compareVersions } from '$lib/server/declarations/compare-versions';
+import { declarationIdParam } from '$lib/server/declarations/declaration-access';
+import { decideAmendment } from '$lib/server/declarations/decide-amendment';
+import { editParagraph } from '$lib/server/declarations/edit-paragraph';
+import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
+import { formValues, languageFields, formMultiline } from '$lib/server/forms/form-input';
+import { getDeclaration } from '$lib/server/declarations/get-declaration';
+import { readerZone, readLocalDateTime } from '$lib/server/time/form-zone';
+import { proposeAmendment } from '$lib/server/declarations/propose-amendment';
+import { putToAdoption } from '$lib/server/declarations/put-to-adoption';
+import { recordSignature } from '$lib/server/declarations/record-signature';
 import {
 	addParagraphSchema,
 	amendmentInputSchema,
@@ -26,8 +22,7 @@ import {
 	editParagraphSchema,
 	putToAdoptionSchema,
 	signatureInputSchema
-} from '$lib/server/governance/schemas';
-import { readLocalDateTime, readerZone } from '$lib/server/time/form-zone';
+} from '$lib/server/declarations/schemas';
 
 export const csr = false;
 
@@ -40,10 +35,10 @@ function id(raw: string): string {
 }
 
 const localized = (form: FormData, name: string) => ({
-	es: text(form, `${name}.es`),
-	en: text(form, `${name}.en`),
-	pt: text(form, `${name}.pt`),
-	fr: text(form, `${name}.fr`)
+	es: formMultiline(form, `${name}.es`),
+	en: formMultiline(form, `${name}.en`),
+	pt: formMultiline(form, `${name}.pt`),
+	fr: formMultiline(form, `${name}.fr`)
 });
 
 export async function load({ locals, params, url }) {
@@ -82,19 +77,23 @@ export const actions = {
 		const form = await request.formData();
 		try {
 			const input = parseInput(addParagraphSchema, {
-				part: text(form, 'part'),
+				part: formMultiline(form, 'part'),
 				text: localized(form, 'text'),
 				machine: form.getAll('machine')
 			});
 			await addParagraph(locals.ctx, params.network, id(params.id), input);
 		} catch (e) {
-			return formFailure(e, formValues(form), 'addParagraph', textFields);
+			return formFailure(e, formValues(form), {
+				form: 'addParagraph',
+				summaryKey: 'gov_form_has_errors',
+				names: textFields
+			});
 		}
 		redirect(303, back(params.network, params.id));
 	},
 	editParagraph: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const paragraphId = text(form, 'paragraphId');
+		const paragraphId = formMultiline(form, 'paragraphId');
 		try {
 			const input = parseInput(editParagraphSchema, {
 				text: localized(form, 'text'),
@@ -103,7 +102,11 @@ export const actions = {
 			});
 			await editParagraph(locals.ctx, params.network, id(params.id), id(paragraphId), input);
 		} catch (e) {
-			return formFailure(e, formValues(form), `edit-${paragraphId}`, textFields);
+			return formFailure(e, formValues(form), {
+				form: `edit-${paragraphId}`,
+				summaryKey: 'gov_form_has_errors',
+				names: textFields
+			});
 		}
 		redirect(303, back(params.network, params.id));
 	},
@@ -111,36 +114,40 @@ export const actions = {
 		const form = await request.formData();
 		try {
 			const input = parseInput(amendmentInputSchema, {
-				paragraphId: text(form, 'paragraphId'),
-				kind: text(form, 'kind'),
+				paragraphId: formMultiline(form, 'paragraphId'),
+				kind: formMultiline(form, 'kind'),
 				text: localized(form, 'text'),
-				justification: text(form, 'justification')
+				justification: formMultiline(form, 'justification')
 			});
 			await proposeAmendment(locals.ctx, params.network, id(params.id), input);
 		} catch (e) {
 			// Everything typed goes back, the text of every language included.
-			return formFailure(e, formValues(form), 'propose', textFields);
+			return formFailure(e, formValues(form), {
+				form: 'propose',
+				summaryKey: 'gov_form_has_errors',
+				names: textFields
+			});
 		}
 		redirect(303, back(params.network, params.id));
 	},
 	decide: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const amendmentId = text(form, 'amendmentId');
-		const values = { decision: text(form, 'decision') };
+		const amendmentId = formMultiline(form, 'amendmentId');
+		const values = { decision: formMultiline(form, 'decision') };
 		try {
 			const input = parseInput(decideAmendmentSchema, values);
 			await decideAmendment(locals.ctx, params.network, id(params.id), id(amendmentId), input);
 		} catch (e) {
-			return formFailure(e, values, 'decide');
+			return formFailure(e, values, { form: 'decide', summaryKey: 'gov_form_has_errors' });
 		}
 		redirect(303, back(params.network, params.id));
 	},
 	adopt: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const values = { deadline: text(form, 'deadline') };
+		const values = { deadline: formMultiline(form, 'deadline') };
 		try {
 			// The zone the form names; a zone chosen on the form wins over the account's.
-			const zone = readerZone(locals, text(form, 'zone'));
+			const zone = readerZone(locals, formMultiline(form, 'zone'));
 			const deadline = readLocalDateTime(values.deadline, zone);
 			if (!deadline) {
 				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
@@ -148,23 +155,23 @@ export const actions = {
 			const input = parseInput(putToAdoptionSchema, { deadline });
 			await putToAdoption(locals.ctx, params.network, id(params.id), input);
 		} catch (e) {
-			return formFailure(e, values, 'adopt');
+			return formFailure(e, values, { form: 'adopt', summaryKey: 'gov_form_has_errors' });
 		}
 		redirect(303, back(params.network, params.id));
 	},
 	sign: async ({ locals, params, request }) => {
 		const form = await request.formData();
 		const values = {
-			participantCode: text(form, 'participantCode'),
-			signatoryName: text(form, 'signatoryName'),
-			signatoryTitle: text(form, 'signatoryTitle'),
-			signedOn: text(form, 'signedOn')
+			participantCode: formMultiline(form, 'participantCode'),
+			signatoryName: formMultiline(form, 'signatoryName'),
+			signatoryTitle: formMultiline(form, 'signatoryTitle'),
+			signedOn: formMultiline(form, 'signedOn')
 		};
 		try {
 			const input = parseInput(signatureInputSchema, values);
 			await recordSignature(locals.ctx, params.network, id(params.id), input);
 		} catch (e) {
-			return formFailure(e, values, 'sign');
+			return formFailure(e, values, { form: 'sign', summaryKey: 'gov_form_has_errors' });
 		}
 		redirect(303, back(params.network, params.id));
 	}

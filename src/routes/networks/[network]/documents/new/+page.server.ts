@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n/translate';
 import { getLocale } from '$lib/paraglide/runtime';
 import { emptyDocumentForm } from '$lib/components/documents/form-values';
-import { canCreateDocument } from '$lib/server/documents/can-create-document';
+import { getDocumentPolicies } from '$lib/server/documents/get-document-policies';
 import { createDocument } from '$lib/server/documents/create-document';
 import { getDocumentAccess } from '$lib/server/documents/get-document-access';
 import { listTranslationCandidates } from '$lib/server/documents/list-translation-candidates';
@@ -17,8 +17,8 @@ export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;
 	// Signing in brings the visitor back here.
 	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
-	const allowed = await canCreateDocument(ctx, params.network).catch(loadFailure);
-	if (!allowed) error(403, translate('error_forbidden'));
+	const policies = await getDocumentPolicies(ctx, params.network).catch(loadFailure);
+	if (!policies.create) error(403, translate('error_forbidden'));
 	const [participants, candidates] = await Promise.all([
 		listParticipants(ctx, params.network, getLocale()),
 		listTranslationCandidates(ctx, params.network)
@@ -28,10 +28,10 @@ export async function load({ locals, params, url }) {
 	return {
 		network: params.network,
 		defaults: emptyDocumentForm(ownCode ?? ''),
-		chooseOwner: ctx.actor.isAdmin,
+		chooseOwner: policies.chooseOwner,
 		participants: choices,
 		// A document is always visible to its owner, so naming the owner adds nothing.
-		namedChoices: ctx.actor.isAdmin ? choices : choices.filter((p) => p.code !== ownCode),
+		namedChoices: policies.chooseOwner ? choices : choices.filter((p) => p.code !== ownCode),
 		candidates
 	};
 }

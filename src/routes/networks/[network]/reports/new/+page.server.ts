@@ -3,18 +3,19 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { translate } from '$lib/i18n/translate';
 import { parseInput } from '$lib/server/api/validation';
 import { listParticipants } from '$lib/server/registry/list-participants';
-import { canOpenCycle } from '$lib/server/reports/can-open-cycle';
+import { getReportingPolicies } from '$lib/server/reports/get-reporting-policies';
 import { openCycle } from '$lib/server/reports/open-cycle';
 import { openCycleSchema } from '$lib/server/reports/schemas';
 import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
+import { formMultiline } from '$lib/server/forms/form-input';
 
 const languages = ['es', 'en', 'pt', 'fr'] as const;
 
 export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;
 	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
-	const allowed = await canOpenCycle(ctx, params.network).catch(loadFailure);
-	if (!allowed) error(403, translate('rep_only_presidency'));
+	const policies = await getReportingPolicies(ctx, params.network).catch(loadFailure);
+	if (!policies.openCycle) error(403, translate('rep_only_presidency'));
 	const participants = await listParticipants(ctx, params.network, getLocale()).catch(loadFailure);
 	const choices = participants
 		.filter((p) => p.status !== 'partner')
@@ -37,10 +38,7 @@ export async function load({ locals, params, url }) {
 export const actions = {
 	default: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const get = (name: string) => {
-			const value = form.get(name);
-			return typeof value === 'string' ? value.replace(/\r\n/g, '\n') : '';
-		};
+		const get = (name: string) => formMultiline(form, name);
 		const values = {
 			title: get('title'),
 			periodFrom: get('periodFrom'),

@@ -3,13 +3,13 @@ import { json } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { apiRoute, readJson } from '$lib/server/api/http';
 import { requireSignedIn } from '$lib/server/access/access';
-import { getDecision } from '$lib/server/governance/get-decision';
-import { listDecisions } from '$lib/server/governance/list-decisions';
-import { openDecision } from '$lib/server/governance/open-decision';
-import { createDecisionSchema } from '$lib/server/governance/schemas';
+import { getDecision } from '$lib/server/decisions/get-decision';
+import { listDecisions } from '$lib/server/decisions/list-decisions';
+import { openDecision } from '$lib/server/decisions/open-decision';
+import { createDecisionSchema } from '$lib/server/decisions/schemas';
 
 export const GET: RequestHandler = apiRoute(async ({ params }, ctx) =>
-	json({ items: await listDecisions(ctx, params.network, getLocale()) })
+	json({ items: (await listDecisions(ctx, params.network, getLocale())).items })
 );
 
 export const POST: RequestHandler = apiRoute(async ({ params, request, url }, ctx) => {

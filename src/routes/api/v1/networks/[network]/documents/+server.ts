@@ -7,9 +7,11 @@ import { listDocuments } from '$lib/server/documents/list-documents';
 import { createDocumentSchema, listDocumentsQuerySchema } from '$lib/server/documents/schemas';
 import { requireSignedIn } from '$lib/server/access/access';
 
-export const GET: RequestHandler = apiRoute(async ({ params, url }, ctx) =>
-	json(await listDocuments(ctx, params.network, readQuery(url, listDocumentsQuerySchema)))
-);
+export const GET: RequestHandler = apiRoute(async ({ params, url }, ctx) => {
+	const query = readQuery(url, listDocumentsQuerySchema);
+	const { items, total, limit, offset } = await listDocuments(ctx, params.network, query);
+	return json({ items, total, limit, offset });
+});
 
 export const POST: RequestHandler = apiRoute(async ({ params, request, url }, ctx) => {
 	requireSignedIn(ctx.actor);

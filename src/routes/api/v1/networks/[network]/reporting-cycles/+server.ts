@@ -8,7 +8,7 @@ import { openCycle } from '$lib/server/reports/open-cycle';
 import { openCycleSchema } from '$lib/server/reports/schemas';
 
 export const GET: RequestHandler = apiRoute(async ({ params }, ctx) =>
-	json({ items: await listCycles(ctx, params.network) })
+	json({ items: (await listCycles(ctx, params.network)).items })
 );
 
 export const POST: RequestHandler = apiRoute(async ({ params, request, url }, ctx) => {

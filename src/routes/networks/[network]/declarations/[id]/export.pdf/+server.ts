@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
-import { declarationIdParam } from '$lib/server/governance/declaration-access';
-import { exportDeclarationPdf } from '$lib/server/governance/export-declaration-pdf';
-import { loadFailure } from '$lib/server/governance/form.server';
+import { declarationIdParam } from '$lib/server/declarations/declaration-access';
+import { exportDeclarationPdf } from '$lib/server/declarations/export-declaration-pdf';
+import { loadFailure } from '$lib/server/forms/form-failure';
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	try {

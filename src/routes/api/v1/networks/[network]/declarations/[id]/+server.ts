@@ -2,8 +2,8 @@ import type { RequestHandler } from './$types';
 import { json } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { apiRoute } from '$lib/server/api/http';
-import { declarationIdParam } from '$lib/server/governance/declaration-access';
-import { getDeclaration } from '$lib/server/governance/get-declaration';
+import { declarationIdParam } from '$lib/server/declarations/declaration-access';
+import { getDeclaration } from '$lib/server/declarations/get-declaration';
 
 export const GET: RequestHandler = apiRoute(async ({ params }, ctx) =>
 	json(await getDeclaration(ctx, params.network, declarationIdParam(params.id), getLocale()))

@@ -3,9 +3,9 @@ import { json } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { apiRoute } from '$lib/server/api/http';
 import { requireSignedIn } from '$lib/server/access/access';
-import { decisionIdParam } from '$lib/server/governance/decision-id';
-import { getDecision } from '$lib/server/governance/get-decision';
-import { withdrawDecision } from '$lib/server/governance/withdraw-decision';
+import { decisionIdParam } from '$lib/server/decisions/decision-id';
+import { getDecision } from '$lib/server/decisions/get-decision';
+import { withdrawDecision } from '$lib/server/decisions/withdraw-decision';
 
 export const POST: RequestHandler = apiRoute(async ({ params }, ctx) => {
 	requireSignedIn(ctx.actor);

@@ -3,10 +3,10 @@ import { json } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { requireSignedIn } from '$lib/server/access/access';
 import { apiRoute, readJson } from '$lib/server/api/http';
-import { declarationIdParam } from '$lib/server/governance/declaration-access';
-import { getDeclaration } from '$lib/server/governance/get-declaration';
-import { proposeAmendment } from '$lib/server/governance/propose-amendment';
-import { amendmentInputSchema } from '$lib/server/governance/schemas';
+import { declarationIdParam } from '$lib/server/declarations/declaration-access';
+import { getDeclaration } from '$lib/server/declarations/get-declaration';
+import { proposeAmendment } from '$lib/server/declarations/propose-amendment';
+import { amendmentInputSchema } from '$lib/server/declarations/schemas';
 
 export const POST: RequestHandler = apiRoute(async ({ params, request }, ctx) => {
 	requireSignedIn(ctx.actor);
