@@ -72,6 +72,15 @@ const textFields = { text: languageFields('text') };
 const back = (network: string, declaration: string) =>
 	`/networks/${network}/declarations/${declaration}?notice=saved`;
 
+/** A refused text form goes back whole, every language's field marked where the text is wrong. */
+function textFormFailure(e: unknown, form: FormData, name: string) {
+	return formFailure(e, formValues(form), {
+		form: name,
+		summaryKey: 'gov_form_has_errors',
+		names: textFields
+	});
+}
+
 export const actions = {
 	addParagraph: async ({ locals, params, request }) => {
 		const form = await request.formData();
@@ -83,11 +92,7 @@ export const actions = {
 			});
 			await addParagraph(locals.ctx, params.network, id(params.id), input);
 		} catch (e) {
-			return formFailure(e, formValues(form), {
-				form: 'addParagraph',
-				summaryKey: 'gov_form_has_errors',
-				names: textFields
-			});
+			return textFormFailure(e, form, 'addParagraph');
 		}
 		redirect(303, back(params.network, params.id));
 	},
@@ -102,11 +107,7 @@ export const actions = {
 			});
 			await editParagraph(locals.ctx, params.network, id(params.id), id(paragraphId), input);
 		} catch (e) {
-			return formFailure(e, formValues(form), {
-				form: `edit-${paragraphId}`,
-				summaryKey: 'gov_form_has_errors',
-				names: textFields
-			});
+			return textFormFailure(e, form, `edit-${paragraphId}`);
 		}
 		redirect(303, back(params.network, params.id));
 	},
@@ -122,11 +123,7 @@ export const actions = {
 			await proposeAmendment(locals.ctx, params.network, id(params.id), input);
 		} catch (e) {
 			// Everything typed goes back, the text of every language included.
-			return formFailure(e, formValues(form), {
-				form: 'propose',
-				summaryKey: 'gov_form_has_errors',
-				names: textFields
-			});
+			return textFormFailure(e, form, 'propose');
 		}
 		redirect(303, back(params.network, params.id));
 	},
