@@ -4,6 +4,31 @@ import { accounts, signIn, signOut } from './fixtures';
 
 const network = '/networks/relacopaz';
 
+/**
+ * A deadline the form can take: its date and time inputs hold whole minutes, so the deadline is
+ * the first whole minute at least `leadSeconds` ahead, as the wall clock of `zone` shows it.
+ */
+function deadlineInputs(zone: string, leadSeconds: number): { date: string; time: string } {
+	const at = new Date(Math.ceil((Date.now() + leadSeconds * 1000) / 60_000) * 60_000);
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('en-CA', {
+			timeZone: zone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23'
+		})
+			.formatToParts(at)
+			.map((p) => [p.type, p.value])
+	);
+	return {
+		date: `${parts.year}-${parts.month}-${parts.day}`,
+		time: `${parts.hour}:${parts.minute}`
+	};
+}
+
 /** axe runs inside the page, so it is checked in the run with JavaScript. */
 async function expectAccessible(page: Page, javaScript: boolean): Promise<void> {
 	if (!javaScript) return;
@@ -17,7 +42,7 @@ async function expectAccessible(page: Page, javaScript: boolean): Promise<void> 
 /**
  * A full observer admission: the Presidency (Paraguay) opens the decision, a member signatory
  * concurs, an observer may read but not answer, and at the deadline the candidate becomes an
- * observer. The deadline is a few seconds ahead; the page is reloaded until the outcome shows.
+ * observer. The deadline is the next whole minute; the page is reloaded until the outcome shows.
  */
 async function admitObserver(
 	page: Page,
@@ -37,12 +62,15 @@ async function admitObserver(
 	await page.locator('#kind').selectOption('admit_observer');
 	await page.locator('#title_es').fill(`Admisión de ${name} como observador`);
 	await page.locator('#text_es').fill(`Se propone admitir a ${name} como observador de la red.`);
-	// The account has no time zone, so the form reads the deadline in UTC.
-	const deadline = new Date(Date.now() + 20_000).toISOString().slice(0, 19);
-	await page.locator('#deadline').fill(deadline);
-	await page.locator('#candidateCode').fill(code);
-	await page.locator('#candidateName').fill(name);
-	await page.locator('form.stack button[type="submit"]').click();
+	// The zone offered first is the Presidency's country's; the deadline is read in the one chosen.
+	await expect(page.locator('#zone')).toHaveValue('America/Asuncion');
+	const deadline = deadlineInputs('America/Asuncion', 20);
+	await page.locator('#deadline-date').fill(deadline.date);
+	await page.locator('#deadline-time').fill(deadline.time);
+	// The candidate is chosen by its name in the interface language; current participants are not offered.
+	await expect(page.locator('#candidateCode option[value="ARG"]')).toHaveCount(0);
+	await page.locator('#candidateCode').selectOption({ label: name });
+	await page.locator('main form button[type="submit"]').click();
 	await expect(page).toHaveURL(new RegExp(`${network}/decisions/[0-9a-f-]{36}$`));
 	const decisionUrl = page.url();
 	await expect(page.locator('#decision-status')).toHaveAttribute('data-status', 'open');
@@ -70,7 +98,7 @@ async function admitObserver(
 				await page.goto(decisionUrl);
 				return page.locator('#decision-status').getAttribute('data-status');
 			},
-			{ timeout: 60_000, intervals: [1000] }
+			{ timeout: 120_000, intervals: [1000] }
 		)
 		.toBe('adopted');
 	await expect(page.locator('main')).toContainText(code);

@@ -7,10 +7,13 @@ import { decisionIdParam } from '$lib/server/governance/decision-id';
 import { extendDecision } from '$lib/server/governance/extend-decision';
 import { formFailure, loadFailure, text } from '$lib/server/governance/form.server';
 import { getDecision } from '$lib/server/governance/get-decision';
-import { isoToLocalInput, localInputToIso, viewerZone } from '$lib/server/governance/local-time';
+import { isoToLocalInput, localInputToIso } from '$lib/server/governance/local-time';
 import { recordPosition } from '$lib/server/governance/record-position';
 import { extendInputSchema, positionInputSchema } from '$lib/server/governance/schemas';
 import { withdrawDecision } from '$lib/server/governance/withdraw-decision';
+import { zoneChoices } from '$lib/server/registry/place-choices';
+import { formZone } from '$lib/server/time/form-zone';
+import { readDateTime } from '$lib/components/form/date-time';
 
 export const csr = false;
 
@@ -28,11 +31,12 @@ export async function load({ locals, params, url }) {
 	const decision = await getDecision(ctx, params.network, id(params.id), getLocale()).catch(
 		loadFailure
 	);
-	const zone = viewerZone(locals.user?.timeZone);
+	const zone = formZone({ account: locals.user?.timeZone });
 	return {
 		network: params.network,
 		decision,
 		zone,
+		zones: zoneChoices(getLocale(), zone),
 		deadlineInput: isoToLocalInput(new Date(decision.deadline), zone),
 		notice: url.searchParams.get('notice')
 	};
@@ -52,9 +56,13 @@ export const actions = {
 	},
 	extend: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const values = { deadline: text(form, 'deadline') };
+		const values = { deadline: readDateTime(form, 'deadline'), zone: text(form, 'zone') };
 		try {
-			const deadline = localInputToIso(values.deadline, viewerZone(locals.user?.timeZone));
+			const zone = formZone({ chosen: values.zone, account: locals.user?.timeZone });
+			// A deadline is a moment: a day without its time is not one.
+			const deadline = values.deadline.includes('T')
+				? localInputToIso(values.deadline, zone)
+				: null;
 			if (!deadline) {
 				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
 			}

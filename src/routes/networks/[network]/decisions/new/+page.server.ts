@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n/translate';
 import { getLocale } from '$lib/paraglide/runtime';
+import { readDateTime } from '$lib/components/form/date-time';
 import { getGovernance } from '$lib/server/governance/get-governance';
 import {
 	formFailure,
@@ -10,10 +11,13 @@ import {
 	text,
 	type FieldNames
 } from '$lib/server/governance/form.server';
-import { localInputToIso, viewerZone } from '$lib/server/governance/local-time';
+import { localInputToIso } from '$lib/server/governance/local-time';
 import { formZone } from '$lib/server/time/form-zone';
 import { openDecision } from '$lib/server/governance/open-decision';
 import { createDecisionSchema } from '$lib/server/governance/schemas';
+import { listParticipants } from '$lib/server/registry/list-participants';
+import { countryChoices, zoneChoices } from '$lib/server/registry/place-choices';
+import { countryName } from '$lib/server/statistics/country-names';
 
 export const csr = false;
 
@@ -25,8 +29,7 @@ const openFields: FieldNames = {
 	text: languageFields('text', '_'),
 	'subject.candidate': 'candidateCode',
 	'subject.candidate.code': 'candidateCode',
-	'subject.candidate.kind': 'candidateKind',
-	'subject.candidate.name': 'candidateName',
+	'subject.candidate.name': 'candidateCode',
 	'subject.candidate.ministry': 'candidateMinistry',
 	'subject.note': 'subjectNote'
 };
@@ -34,9 +37,22 @@ const openFields: FieldNames = {
 export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;
 	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
-	const governance = await getGovernance(ctx, params.network, getLocale()).catch(loadFailure);
+	const locale = getLocale();
+	const [governance, participants] = await Promise.all([
+		getGovernance(ctx, params.network, locale),
+		listParticipants(ctx, params.network, locale)
+	]).catch(loadFailure);
 	if (!governance.canOpenDecision) error(403, translate('gov_err_not_convener'));
-	return { network: params.network, zone: viewerZone(locals.user?.timeZone) };
+	// A country that already takes part cannot be admitted again, so it is not offered.
+	const taken = new Set(participants.flatMap((p) => [p.code, p.countryCode ?? '']));
+	const own = participants.find((p) => p.code === ctx.actor.participant?.code);
+	const zone = formZone({ account: locals.user?.timeZone, countryCode: own?.countryCode });
+	return {
+		network: params.network,
+		zone,
+		zones: zoneChoices(locale, zone),
+		candidates: countryChoices(locale).filter((c) => !taken.has(c.value))
+	};
 }
 
 export const actions = {
@@ -45,16 +61,21 @@ export const actions = {
 		const form = await request.formData();
 		const values: Record<string, string> = {};
 		for (const [key, value] of form) if (typeof value === 'string') values[key] = text(form, key);
+		values.deadline = readDateTime(form, 'deadline');
 		// The zone the form names; a zone chosen on the form wins over the account's.
 		const zone = formZone({ chosen: values.zone, account: locals.user?.timeZone });
 		let id: string;
 		try {
 			const localized = (prefix: string) =>
 				Object.fromEntries(locales.map((l) => [l, values[`${prefix}_${l}`] ?? '']));
-			const deadline = localInputToIso(values.deadline ?? '', zone);
+			// A deadline is a moment: a day without its time is not one.
+			const deadline = values.deadline.includes('T')
+				? localInputToIso(values.deadline, zone)
+				: null;
 			// An unreadable date is reported with every other problem of the form, not alone.
 			const unread = deadline ? [] : [{ path: 'deadline', message: 'gov_err_datetime_local' }];
 			const kind = values.kind ?? '';
+			const candidate = values.candidateCode ?? '';
 			const input = parseFormInput(
 				createDecisionSchema,
 				{
@@ -66,11 +87,14 @@ export const actions = {
 					positionsVisibility: values.positionsVisibility || 'all',
 					subject: {
 						candidate:
-							kind === 'admit_observer'
+							kind === 'admit_observer' && candidate
 								? {
-										code: values.candidateCode ?? '',
-										kind: values.candidateKind || 'country',
-										name: { [getLocale()]: values.candidateName ?? '' },
+										code: candidate,
+										kind: 'country',
+										// The country's own name in every language, as the registry keeps it.
+										name: Object.fromEntries(
+											locales.map((l) => [l, countryName(candidate, l, '')])
+										),
 										ministry: { [getLocale()]: values.candidateMinistry ?? '' }
 									}
 								: undefined,
