@@ -60,8 +60,8 @@ async function admitObserver(
 	await page.locator(`a[href="${network}/decisions/new"]`).click();
 	await expectAccessible(page, javaScript);
 	await page.locator('#kind').selectOption('admit_observer');
-	await page.locator('#title_es').fill(`Admisión de ${name} como observador`);
-	await page.locator('#text_es').fill(`Se propone admitir a ${name} como observador de la red.`);
+	await page.locator('#title-es').fill(`Admisión de ${name} como observador`);
+	await page.locator('#text-es').fill(`Se propone admitir a ${name} como observador de la red.`);
 	// The zone offered first is the Presidency's country's; the deadline is read in the one chosen.
 	await expect(page.locator('#zone')).toHaveValue('America/Asuncion');
 	const deadline = deadlineInputs('America/Asuncion', 20);

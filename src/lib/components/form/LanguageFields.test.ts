@@ -14,7 +14,7 @@ describe('LanguageFields', () => {
 			}
 		});
 		for (const lang of ['es', 'en', 'pt', 'fr']) {
-			expect(body).toContain(`<label for="title_${lang}"`);
+			expect(body).toContain(`<label for="title-${lang}"`);
 			expect(body).toContain(`name="title_${lang}"`);
 		}
 		expect(body).toContain('value="Título"');

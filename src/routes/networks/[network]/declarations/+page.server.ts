@@ -5,12 +5,24 @@ import { createDeclaration } from '$lib/server/governance/create-declaration';
 import { formFailure, loadFailure, text } from '$lib/server/governance/form.server';
 import { listDeclarations } from '$lib/server/governance/list-declarations';
 import { createDeclarationSchema } from '$lib/server/governance/schemas';
+import { listConferences } from '$lib/server/registry/list-conferences';
 
 export const csr = false;
 
 export async function load({ locals, params }) {
-	const list = await listDeclarations(locals.ctx, params.network, getLocale()).catch(loadFailure);
-	return { network: params.network, ...list };
+	const locale = getLocale();
+	const [list, conferences] = await Promise.all([
+		listDeclarations(locals.ctx, params.network, locale),
+		listConferences(locals.ctx, params.network, locale)
+	]).catch(loadFailure);
+	return {
+		network: params.network,
+		...list,
+		// Latest first: a new declaration is most often drafted for the coming conference.
+		conferences: conferences
+			.map((c) => ({ value: String(c.edition), label: `${c.name} (${c.year})` }))
+			.reverse()
+	};
 }
 
 export const actions = {
@@ -18,7 +30,12 @@ export const actions = {
 		const form = await request.formData();
 		const values = {
 			conferenceEdition: text(form, 'conferenceEdition'),
-			title: { es: text(form, 'title.es'), en: text(form, 'title.en') }
+			title: {
+				es: text(form, 'title.es'),
+				en: text(form, 'title.en'),
+				pt: text(form, 'title.pt'),
+				fr: text(form, 'title.fr')
+			}
 		};
 		let id: string;
 		try {

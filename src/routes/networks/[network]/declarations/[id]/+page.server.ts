@@ -16,6 +16,9 @@ import {
 } from '$lib/server/governance/form.server';
 import { getDeclaration } from '$lib/server/governance/get-declaration';
 import { localInputToIso, viewerZone } from '$lib/server/governance/local-time';
+import { listParticipants } from '$lib/server/registry/list-participants';
+import { zoneChoices } from '$lib/server/registry/place-choices';
+import { readDateTime } from '$lib/components/form/date-time';
 import { formZone } from '$lib/server/time/form-zone';
 import { proposeAmendment } from '$lib/server/governance/propose-amendment';
 import { putToAdoption } from '$lib/server/governance/put-to-adoption';
@@ -49,12 +52,11 @@ const localized = (form: FormData, name: string) => ({
 
 export async function load({ locals, params, url }) {
 	const declarationId = id(params.id);
-	const declaration = await getDeclaration(
-		locals.ctx,
-		params.network,
-		declarationId,
-		getLocale()
-	).catch(loadFailure);
+	const locale = getLocale();
+	const [declaration, participants] = await Promise.all([
+		getDeclaration(locals.ctx, params.network, declarationId, locale),
+		listParticipants(locals.ctx, params.network, locale)
+	]).catch(loadFailure);
 	const query = compareQuerySchema.safeParse({
 		from: url.searchParams.get('from') ?? undefined,
 		to: url.searchParams.get('to') ?? undefined,
@@ -63,11 +65,24 @@ export async function load({ locals, params, url }) {
 	const comparison = query.success
 		? await compareVersions(locals.ctx, params.network, declarationId, query.data).catch(() => null)
 		: null;
+	const own = participants.find((p) => p.code === locals.ctx.actor.participant?.code);
+	// Deadlines are typed in the account's zone, else the zone of the participant's country.
+	const formZoneDefault = formZone({
+		account: locals.user?.timeZone,
+		countryCode: own?.countryCode
+	});
 	return {
 		network: params.network,
 		declaration,
 		comparison,
 		zone: viewerZone(locals.user?.timeZone),
+		formZone: formZoneDefault,
+		zones: zoneChoices(locale, formZoneDefault),
+		// Who may still sign, by name in the reader's language.
+		signers: participants
+			.filter((p) => !declaration.signatures.some((s) => s.participant === p.code))
+			.map((p) => ({ value: p.code, label: p.name }))
+			.sort((a, b) => a.label.localeCompare(b.label, locale)),
 		notice: url.searchParams.get('notice')
 	};
 }
@@ -138,11 +153,14 @@ export const actions = {
 	},
 	adopt: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const values = { deadline: text(form, 'deadline') };
+		const values = { deadline: readDateTime(form, 'deadline'), zone: text(form, 'zone') };
 		try {
 			// The zone the form names; a zone chosen on the form wins over the account's.
-			const zone = formZone({ chosen: text(form, 'zone'), account: locals.user?.timeZone });
-			const deadline = localInputToIso(values.deadline, zone);
+			const zone = formZone({ chosen: values.zone, account: locals.user?.timeZone });
+			// A deadline is a moment: a day without its time is not one.
+			const deadline = values.deadline.includes('T')
+				? localInputToIso(values.deadline, zone)
+				: null;
 			if (!deadline) {
 				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
 			}
