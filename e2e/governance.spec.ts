@@ -1,33 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { accounts, signIn, signOut } from './fixtures';
+import { accounts, nextWholeMinute, signIn, signOut, wallClock } from './fixtures';
 
 const network = '/networks/relacopaz';
-
-/**
- * A deadline the form can take: its date and time inputs hold whole minutes, so the deadline is
- * the first whole minute at least `leadSeconds` ahead, as the wall clock of `zone` shows it.
- */
-function deadlineInputs(zone: string, leadSeconds: number): { date: string; time: string } {
-	const at = new Date(Math.ceil((Date.now() + leadSeconds * 1000) / 60_000) * 60_000);
-	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('en-CA', {
-			timeZone: zone,
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23'
-		})
-			.formatToParts(at)
-			.map((p) => [p.type, p.value])
-	);
-	return {
-		date: `${parts.year}-${parts.month}-${parts.day}`,
-		time: `${parts.hour}:${parts.minute}`
-	};
-}
 
 /** axe runs inside the page, so it is checked in the run with JavaScript. */
 async function expectAccessible(page: Page, javaScript: boolean): Promise<void> {
@@ -64,7 +39,7 @@ async function admitObserver(
 	await page.locator('#text-es').fill(`Se propone admitir a ${name} como observador de la red.`);
 	// The zone offered first is the Presidency's country's; the deadline is read in the one chosen.
 	await expect(page.locator('#zone')).toHaveValue('America/Asuncion');
-	const deadline = deadlineInputs('America/Asuncion', 20);
+	const deadline = wallClock(nextWholeMinute(20), 'America/Asuncion');
 	await page.locator('#deadline-date').fill(deadline.date);
 	await page.locator('#deadline-time').fill(deadline.time);
 	// The candidate is chosen by its name in the interface language; current participants are not offered.
