@@ -34,6 +34,8 @@ const memberPages = [
 const presidencyPages = [
 	'/',
 	'/networks/relacopaz/decisions/new',
+	'/networks/relacopaz/governance',
+	'/networks/relacopaz/declarations',
 	'/networks/relacopaz/reports/new',
 	'/networks/relacopaz/calendar/new'
 ];

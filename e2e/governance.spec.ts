@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { accounts, signIn, signOut } from './fixtures';
+import { accounts, nextWholeMinute, signIn, signOut, wallClock } from './fixtures';
 
 const network = '/networks/relacopaz';
 
@@ -17,7 +17,7 @@ async function expectAccessible(page: Page, javaScript: boolean): Promise<void> 
 /**
  * A full observer admission: the Presidency (Paraguay) opens the decision, a member signatory
  * concurs, an observer may read but not answer, and at the deadline the candidate becomes an
- * observer. The deadline is a few seconds ahead; the page is reloaded until the outcome shows.
+ * observer. The deadline is the next whole minute; the page is reloaded until the outcome shows.
  */
 async function admitObserver(
 	page: Page,
@@ -35,20 +35,17 @@ async function admitObserver(
 	await page.locator(`a[href="${network}/decisions/new"]`).click();
 	await expectAccessible(page, javaScript);
 	await page.locator('#kind').selectOption('admit_observer');
-	await page.locator('#title_es').fill(`Admisión de ${name} como observador`);
-	await page.locator('#text_es').fill(`Se propone admitir a ${name} como observador de la red.`);
-	// The account has no time zone, so the form reads the deadline in Paraguay's.
-	const deadline = new Intl.DateTimeFormat('sv-SE', {
-		timeZone: 'America/Asuncion',
-		dateStyle: 'short',
-		timeStyle: 'medium'
-	})
-		.format(new Date(Date.now() + 20_000))
-		.replace(' ', 'T');
-	await page.locator('#deadline').fill(deadline);
-	await page.locator('#candidateCode').fill(code);
-	await page.locator('#candidateName').fill(name);
-	await page.locator('form.stack button[type="submit"]').click();
+	await page.locator('#title-es').fill(`Admisión de ${name} como observador`);
+	await page.locator('#text-es').fill(`Se propone admitir a ${name} como observador de la red.`);
+	// The zone offered first is the Presidency's country's; the deadline is read in the one chosen.
+	await expect(page.locator('#zone')).toHaveValue('America/Asuncion');
+	const deadline = wallClock(nextWholeMinute(20), 'America/Asuncion');
+	await page.locator('#deadline-date').fill(deadline.date);
+	await page.locator('#deadline-time').fill(deadline.time);
+	// The candidate is chosen by its name in the interface language; current participants are not offered.
+	await expect(page.locator('#candidateCode option[value="ARG"]')).toHaveCount(0);
+	await page.locator('#candidateCode').selectOption({ label: name });
+	await page.locator('main form button[type="submit"]').click();
 	await expect(page).toHaveURL(new RegExp(`${network}/decisions/[0-9a-f-]{36}$`));
 	const decisionUrl = page.url();
 	await expect(page.locator('#decision-status')).toHaveAttribute('data-status', 'open');
@@ -76,7 +73,7 @@ async function admitObserver(
 				await page.goto(decisionUrl);
 				return page.locator('#decision-status').getAttribute('data-status');
 			},
-			{ timeout: 60_000, intervals: [1000] }
+			{ timeout: 120_000, intervals: [1000] }
 		)
 		.toBe('adopted');
 	await expect(page.locator('main')).toContainText(code);

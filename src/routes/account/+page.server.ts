@@ -20,6 +20,7 @@ import {
 } from '$lib/server/auth/schemas';
 import { setLocaleCookie } from '$lib/server/auth/session-cookie';
 import { updatePreferences } from '$lib/server/auth/update-preferences';
+import { zoneChoices } from '$lib/server/time/zones';
 import type { Actions, PageServerLoad } from './$types';
 
 const savedMessages = {
@@ -44,7 +45,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 				: null
 		})),
 		locales: [...locales],
-		timeZones: ['UTC', ...Intl.supportedValuesOf('timeZone')],
+		// The region's zones by city; a zone saved earlier that the list lacks stays listed.
+		timeZones: [
+			{ value: 'UTC', label: 'UTC' },
+			...zoneChoices(
+				locale,
+				account.timeZone === 'UTC' ? undefined : (account.timeZone ?? undefined)
+			)
+		],
 		saved:
 			saved && saved in savedMessages ? savedMessages[saved as keyof typeof savedMessages]() : null
 	};

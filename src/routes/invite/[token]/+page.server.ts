@@ -1,8 +1,9 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n/translate';
 import { parseInput } from '$lib/server/api/validation';
 import { minPasswordLength } from '$lib/server/auth/passwords';
-import { NotFoundError, ValidationError } from '$lib/server/errors';
+import { NotFoundError } from '$lib/server/errors';
+import { formFailure } from '$lib/server/forms/form-failure';
 import { acceptInvitation } from '$lib/server/people/accept-invitation';
 import { setSessionCookie } from '$lib/server/auth/session-cookie';
 import { getInvitation } from '$lib/server/people/get-invitation';
@@ -36,13 +37,8 @@ export const actions: Actions = {
 			const { sessionToken } = await acceptInvitation(locals.ctx, params.token, input);
 			setSessionCookie(cookies, sessionToken, url.protocol === 'https:');
 		} catch (e) {
-			if (e instanceof ValidationError) {
-				const errors: Record<string, string> = {};
-				for (const { path, message } of e.fieldErrors) errors[path || 'form'] ??= message;
-				return fail(422, { values, errors });
-			}
 			if (e instanceof NotFoundError) error(404, translate('people_invitation_not_found'));
-			throw e;
+			return formFailure(e, values);
 		}
 		// Signed in: the desk says what to do first.
 		redirect(303, '/');

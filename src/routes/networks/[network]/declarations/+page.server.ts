@@ -6,12 +6,24 @@ import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
 import { formMultiline } from '$lib/server/forms/form-input';
 import { listDeclarations } from '$lib/server/declarations/list-declarations';
 import { createDeclarationSchema } from '$lib/server/declarations/schemas';
+import { listConferences } from '$lib/server/registry/list-conferences';
 
 export const csr = false;
 
 export async function load({ locals, params }) {
-	const list = await listDeclarations(locals.ctx, params.network, getLocale()).catch(loadFailure);
-	return { network: params.network, ...list };
+	const locale = getLocale();
+	const [list, conferences] = await Promise.all([
+		listDeclarations(locals.ctx, params.network, locale),
+		listConferences(locals.ctx, params.network, locale)
+	]).catch(loadFailure);
+	return {
+		network: params.network,
+		...list,
+		// Latest first: a new declaration is most often drafted for the coming conference.
+		conferences: conferences
+			.map((c) => ({ value: String(c.edition), label: `${c.name} (${c.year})` }))
+			.reverse()
+	};
 }
 
 export const actions = {
@@ -19,7 +31,12 @@ export const actions = {
 		const form = await request.formData();
 		const values = {
 			conferenceEdition: formMultiline(form, 'conferenceEdition'),
-			title: { es: formMultiline(form, 'title.es'), en: formMultiline(form, 'title.en') }
+			title: {
+				es: formMultiline(form, 'title.es'),
+				en: formMultiline(form, 'title.en'),
+				pt: formMultiline(form, 'title.pt'),
+				fr: formMultiline(form, 'title.fr')
+			}
 		};
 		let id: string;
 		try {

@@ -7,14 +7,24 @@ import { formMultiline } from '$lib/server/forms/form-input';
 import { recordHandover } from '$lib/server/presidency/record-handover';
 import { removeBodyMember, saveBodyMember } from '$lib/server/presidency/save-body-member';
 import { bodyMemberInputSchema, handoverInputSchema } from '$lib/server/presidency/schemas';
+import { listConferences } from '$lib/server/registry/list-conferences';
 
 export const csr = false;
 
 export async function load({ locals, params, url }) {
-	const governance = await getGovernance(locals.ctx, params.network, getLocale()).catch(
-		loadFailure
-	);
-	return { governance, notice: url.searchParams.get('notice') };
+	const locale = getLocale();
+	const [governance, conferences] = await Promise.all([
+		getGovernance(locals.ctx, params.network, locale),
+		listConferences(locals.ctx, params.network, locale)
+	]).catch(loadFailure);
+	return {
+		governance,
+		// Latest first: a handover most often follows the last conference.
+		conferences: conferences
+			.map((c) => ({ value: String(c.edition), label: `${c.name} (${c.year})` }))
+			.reverse(),
+		notice: url.searchParams.get('notice')
+	};
 }
 
 export const actions = {

@@ -160,7 +160,7 @@ export const actions = {
 					path.startsWith('releasability')
 						? 'level'
 						: ['women', 'men', 'otherGender'].includes(path)
-							? 'women'
+							? path
 							: 'members'
 			});
 		}

@@ -8,10 +8,12 @@ import { extendDecision } from '$lib/server/decisions/extend-decision';
 import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
 import { formMultiline } from '$lib/server/forms/form-input';
 import { getDecision } from '$lib/server/decisions/get-decision';
-import { readerZone, readLocalDateTime, toLocalDateTime } from '$lib/server/time/form-zone';
 import { recordPosition } from '$lib/server/decisions/record-position';
 import { extendInputSchema, positionInputSchema } from '$lib/server/decisions/schemas';
 import { withdrawDecision } from '$lib/server/decisions/withdraw-decision';
+import { zoneChoices } from '$lib/server/time/zones';
+import { readerZone, readLocalDateTime, toLocalDateTime } from '$lib/server/time/form-zone';
+import { readDateTime } from '$lib/components/form/date-time';
 
 export const csr = false;
 
@@ -34,6 +36,7 @@ export async function load({ locals, params, url }) {
 		network: params.network,
 		decision,
 		zone,
+		zones: zoneChoices(getLocale(), zone),
 		deadlineInput: toLocalDateTime(new Date(decision.deadline), zone),
 		notice: url.searchParams.get('notice')
 	};
@@ -56,9 +59,13 @@ export const actions = {
 	},
 	extend: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const values = { deadline: formMultiline(form, 'deadline') };
+		const values = { deadline: readDateTime(form, 'deadline'), zone: formMultiline(form, 'zone') };
 		try {
-			const deadline = readLocalDateTime(values.deadline, readerZone(locals));
+			const zone = readerZone(locals, values.zone);
+			// A deadline is a moment: a day without its time is not one.
+			const deadline = values.deadline.includes('T')
+				? readLocalDateTime(values.deadline, zone)
+				: null;
 			if (!deadline) {
 				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
 			}

@@ -1,12 +1,17 @@
 import { error, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n/translate';
 import { getLocale } from '$lib/paraglide/runtime';
+import { readDateTime } from '$lib/components/form/date-time';
 import { getDecisionPolicies } from '$lib/server/decisions/get-decision-policies';
 import { formFailure, loadFailure, type FieldNames } from '$lib/server/forms/form-failure';
 import { languageFields, parseFormInput, formMultiline } from '$lib/server/forms/form-input';
 import { readerZone, readLocalDateTime } from '$lib/server/time/form-zone';
 import { openDecision } from '$lib/server/decisions/open-decision';
 import { createDecisionSchema } from '$lib/server/decisions/schemas';
+import { listParticipants } from '$lib/server/registry/list-participants';
+import { countryChoices } from '$lib/server/registry/place-choices';
+import { zoneChoices } from '$lib/server/time/zones';
+import { countryName } from '$lib/server/statistics/country-names';
 
 export const csr = false;
 
@@ -18,8 +23,7 @@ const openFields: FieldNames = {
 	text: languageFields('text', '_'),
 	'subject.candidate': 'candidateCode',
 	'subject.candidate.code': 'candidateCode',
-	'subject.candidate.kind': 'candidateKind',
-	'subject.candidate.name': 'candidateName',
+	'subject.candidate.name': 'candidateCode',
 	'subject.candidate.ministry': 'candidateMinistry',
 	'subject.note': 'subjectNote'
 };
@@ -27,9 +31,21 @@ const openFields: FieldNames = {
 export async function load({ locals, params, url }) {
 	const ctx = locals.ctx;
 	if (!ctx.actor.userId) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
-	const policies = await getDecisionPolicies(ctx, params.network).catch(loadFailure);
+	const locale = getLocale();
+	const [policies, participants] = await Promise.all([
+		getDecisionPolicies(ctx, params.network),
+		listParticipants(ctx, params.network, locale)
+	]).catch(loadFailure);
 	if (!policies.open) error(403, translate('gov_err_not_convener'));
-	return { network: params.network, zone: readerZone(locals) };
+	// A country that already takes part cannot be admitted again, so it is not offered.
+	const taken = new Set(participants.flatMap((p) => [p.code, p.countryCode ?? '']));
+	const zone = readerZone(locals);
+	return {
+		network: params.network,
+		zone,
+		zones: zoneChoices(locale, zone),
+		candidates: countryChoices(locale).filter((c) => !taken.has(c.value))
+	};
 }
 
 export const actions = {
@@ -39,16 +55,21 @@ export const actions = {
 		const values: Record<string, string> = {};
 		for (const [key, value] of form)
 			if (typeof value === 'string') values[key] = formMultiline(form, key);
+		values.deadline = readDateTime(form, 'deadline');
 		// The zone the form names; a zone chosen on the form wins over the account's.
 		const zone = readerZone(locals, values.zone);
 		let id: string;
 		try {
 			const localized = (prefix: string) =>
 				Object.fromEntries(locales.map((l) => [l, values[`${prefix}_${l}`] ?? '']));
-			const deadline = readLocalDateTime(values.deadline ?? '', zone);
+			// A deadline is a moment: a day without its time is not one.
+			const deadline = values.deadline.includes('T')
+				? readLocalDateTime(values.deadline, zone)
+				: null;
 			// An unreadable date is reported with every other problem of the form, not alone.
 			const unread = deadline ? [] : [{ path: 'deadline', message: 'gov_err_datetime_local' }];
 			const kind = values.kind ?? '';
+			const candidate = values.candidateCode ?? '';
 			const input = parseFormInput(
 				createDecisionSchema,
 				{
@@ -60,11 +81,14 @@ export const actions = {
 					positionsVisibility: values.positionsVisibility || 'all',
 					subject: {
 						candidate:
-							kind === 'admit_observer'
+							kind === 'admit_observer' && candidate
 								? {
-										code: values.candidateCode ?? '',
-										kind: values.candidateKind || 'country',
-										name: { [getLocale()]: values.candidateName ?? '' },
+										code: candidate,
+										kind: 'country',
+										// The country's own name in every language, as the registry keeps it.
+										name: Object.fromEntries(
+											locales.map((l) => [l, countryName(candidate, l, '')])
+										),
 										ministry: { [getLocale()]: values.candidateMinistry ?? '' }
 									}
 								: undefined,

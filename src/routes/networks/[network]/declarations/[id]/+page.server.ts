@@ -10,7 +10,10 @@ import { editParagraph } from '$lib/server/declarations/edit-paragraph';
 import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
 import { formValues, languageFields, formMultiline } from '$lib/server/forms/form-input';
 import { getDeclaration } from '$lib/server/declarations/get-declaration';
-import { readerZone, readLocalDateTime } from '$lib/server/time/form-zone';
+import { listParticipants } from '$lib/server/registry/list-participants';
+import { zoneChoices } from '$lib/server/time/zones';
+import { readDateTime } from '$lib/components/form/date-time';
+import { readLocalDateTime, readerZone } from '$lib/server/time/form-zone';
 import { proposeAmendment } from '$lib/server/declarations/propose-amendment';
 import { putToAdoption } from '$lib/server/declarations/put-to-adoption';
 import { recordSignature } from '$lib/server/declarations/record-signature';
@@ -43,12 +46,11 @@ const localized = (form: FormData, name: string) => ({
 
 export async function load({ locals, params, url }) {
 	const declarationId = id(params.id);
-	const declaration = await getDeclaration(
-		locals.ctx,
-		params.network,
-		declarationId,
-		getLocale()
-	).catch(loadFailure);
+	const locale = getLocale();
+	const [declaration, participants] = await Promise.all([
+		getDeclaration(locals.ctx, params.network, declarationId, locale),
+		listParticipants(locals.ctx, params.network, locale)
+	]).catch(loadFailure);
 	const query = compareQuerySchema.safeParse({
 		from: url.searchParams.get('from') ?? undefined,
 		to: url.searchParams.get('to') ?? undefined,
@@ -57,11 +59,20 @@ export async function load({ locals, params, url }) {
 	const comparison = query.success
 		? await compareVersions(locals.ctx, params.network, declarationId, query.data).catch(() => null)
 		: null;
+	// Deadlines are typed in the account's zone, else the zone of the participant's country.
+	const formZoneDefault = readerZone(locals);
 	return {
 		network: params.network,
 		declaration,
 		comparison,
-		zone: readerZone(locals),
+		zone: formZoneDefault,
+		formZone: formZoneDefault,
+		zones: zoneChoices(locale, formZoneDefault),
+		// Who may still sign, by name in the reader's language.
+		signers: participants
+			.filter((p) => !declaration.signatures.some((s) => s.participant === p.code))
+			.map((p) => ({ value: p.code, label: p.name }))
+			.sort((a, b) => a.label.localeCompare(b.label, locale)),
 		notice: url.searchParams.get('notice')
 	};
 }
@@ -71,15 +82,6 @@ const textFields = { text: languageFields('text') };
 
 const back = (network: string, declaration: string) =>
 	`/networks/${network}/declarations/${declaration}?notice=saved`;
-
-/** A refused text form goes back whole, every language's field marked where the text is wrong. */
-function textFormFailure(e: unknown, form: FormData, name: string) {
-	return formFailure(e, formValues(form), {
-		form: name,
-		summaryKey: 'gov_form_has_errors',
-		names: textFields
-	});
-}
 
 export const actions = {
 	addParagraph: async ({ locals, params, request }) => {
@@ -92,7 +94,11 @@ export const actions = {
 			});
 			await addParagraph(locals.ctx, params.network, id(params.id), input);
 		} catch (e) {
-			return textFormFailure(e, form, 'addParagraph');
+			return formFailure(e, formValues(form), {
+				form: 'addParagraph',
+				summaryKey: 'gov_form_has_errors',
+				names: textFields
+			});
 		}
 		redirect(303, back(params.network, params.id));
 	},
@@ -107,7 +113,11 @@ export const actions = {
 			});
 			await editParagraph(locals.ctx, params.network, id(params.id), id(paragraphId), input);
 		} catch (e) {
-			return textFormFailure(e, form, `edit-${paragraphId}`);
+			return formFailure(e, formValues(form), {
+				form: `edit-${paragraphId}`,
+				summaryKey: 'gov_form_has_errors',
+				names: textFields
+			});
 		}
 		redirect(303, back(params.network, params.id));
 	},
@@ -123,7 +133,11 @@ export const actions = {
 			await proposeAmendment(locals.ctx, params.network, id(params.id), input);
 		} catch (e) {
 			// Everything typed goes back, the text of every language included.
-			return textFormFailure(e, form, 'propose');
+			return formFailure(e, formValues(form), {
+				form: 'propose',
+				summaryKey: 'gov_form_has_errors',
+				names: textFields
+			});
 		}
 		redirect(303, back(params.network, params.id));
 	},
@@ -141,11 +155,14 @@ export const actions = {
 	},
 	adopt: async ({ locals, params, request }) => {
 		const form = await request.formData();
-		const values = { deadline: formMultiline(form, 'deadline') };
+		const values = { deadline: readDateTime(form, 'deadline'), zone: formMultiline(form, 'zone') };
 		try {
 			// The zone the form names; a zone chosen on the form wins over the account's.
-			const zone = readerZone(locals, formMultiline(form, 'zone'));
-			const deadline = readLocalDateTime(values.deadline, zone);
+			const zone = readerZone(locals, values.zone);
+			// A deadline is a moment: a day without its time is not one.
+			const deadline = values.deadline.includes('T')
+				? readLocalDateTime(values.deadline, zone)
+				: null;
 			if (!deadline) {
 				throw new ValidationError([{ path: 'deadline', message: 'gov_err_datetime_local' }]);
 			}
