@@ -18,6 +18,18 @@ const full: DeskData = {
 	],
 	reports: [],
 	events: [],
+	cooperation: [
+		{
+			commitmentId: id,
+			requestId: id,
+			title: 'Curso de protección de civiles',
+			status: 'proposed',
+			side: 'requester',
+			otherCode: 'alcopaz',
+			since: '2026-11-30T12:00:00.000Z',
+			href: `/networks/relacopaz/cooperation/requests/${id}#commitment-${id}`
+		}
+	],
 	presidency: {
 		board: [],
 		decisions: [

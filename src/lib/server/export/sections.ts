@@ -10,6 +10,12 @@ import {
 	collectPositions
 } from '../governance/export-governance';
 import {
+	collectCooperationCommitments,
+	collectCooperationOffers,
+	collectCooperationRequests,
+	collectCooperationSteps
+} from '../exchange/export-exchange';
+import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
 	listSignaturesOf,
@@ -112,6 +118,22 @@ export const participantExportSections: readonly ExportSection[] = [
 		key: 'declarationSignatures',
 		tables: ['declaration_signatures'],
 		collect: collectDeclarationSignatures
+	},
+	{
+		key: 'cooperationRequests',
+		tables: ['cooperation_requests'],
+		collect: collectCooperationRequests
+	},
+	{ key: 'cooperationOffers', tables: ['cooperation_offers'], collect: collectCooperationOffers },
+	{
+		key: 'cooperationCommitments',
+		tables: ['cooperation_commitments'],
+		collect: collectCooperationCommitments
+	},
+	{
+		key: 'cooperationSteps',
+		tables: ['cooperation_commitment_events'],
+		collect: collectCooperationSteps
 	}
 ];
 
