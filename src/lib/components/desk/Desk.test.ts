@@ -26,6 +26,7 @@ const full: DeskData = {
 			status: 'proposed',
 			side: 'requester',
 			otherCode: 'alcopaz',
+			otherName: 'ALCOPAZ',
 			since: '2026-11-30T12:00:00.000Z',
 			href: `/networks/relacopaz/cooperation/requests/${id}#commitment-${id}`
 		}
@@ -52,6 +53,8 @@ describe('Desk', () => {
 				const { body } = render(Desk, { props: { desk: full, locale, timeZone } });
 				expect(body).toContain('Aprobar el calendario');
 				expect(body).toMatch(/2026/);
+				expect(body).toContain('Curso de protección de civiles');
+				expect(body).toContain('ALCOPAZ');
 			}
 		}
 	});

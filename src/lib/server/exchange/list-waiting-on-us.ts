@@ -38,6 +38,7 @@ export async function listWaitingOnUs(
 			status: r.status,
 			side,
 			otherCode: side === 'requester' ? r.providerCode : r.requesterCode,
+			otherName: pickLocalized(side === 'requester' ? r.providerName : r.requesterName, locale),
 			since: r.updatedAt.toISOString(),
 			href: `/networks/${networkSlug}/cooperation/requests/${r.requestId}#commitment-${r.commitmentId}`
 		};

@@ -354,8 +354,9 @@ export const waitingItemSchema = z.object({
 	status: z.enum(commitmentStatuses),
 	/** Which side the reader's participant is on. */
 	side: z.enum(['requester', 'provider']),
-	/** The participant on the other side. */
+	/** The participant on the other side, by code and by name in the reader's language. */
 	otherCode: z.string(),
+	otherName: z.string(),
 	since: z.iso.datetime({ offset: true }),
 	href: z.string().describe('Where to act on the item, a path on this site')
 });
