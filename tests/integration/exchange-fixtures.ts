@@ -4,6 +4,10 @@ import { createRequest } from '../../src/lib/server/exchange/create-request';
 import type { CreateOfferInput, CreateRequestInput } from '../../src/lib/server/exchange/schemas';
 import type { Ctx } from '../../src/lib/server/context';
 import { newTestNetwork } from './support/factories';
+import { unsafeActorForUser } from '../../src/lib/server/auth/unsafe-actor-for-user';
+import { unsafeCreateUser } from '../../src/lib/server/people/unsafe-create-user';
+import { proposeCommitment } from '../../src/lib/server/exchange/propose-commitment';
+import { unsafeSendExchangeDigests } from '../../src/lib/server/exchange/send-exchange-digests';
 
 /** The status a domain call answers with: 200 when it succeeds, else its error's status. */
 export async function statusOf(work: Promise<unknown>): Promise<number> {
@@ -85,4 +89,38 @@ export async function newRequest(
 
 export async function newOffer(ctx: Ctx, slug: string, overrides: Partial<CreateOfferInput> = {}) {
 	return (await createOffer(ctx, slug, offerInput(overrides))).id;
+}
+
+/**
+ * A row in each cooperation table of the seeded network, for the backup test: ARG asks,
+ * ALCOPAZ offers and commits, and the digest queues and sends ARG's focal point its mail.
+ */
+export async function fillExchangeTables(db: Database): Promise<void> {
+	await unsafeCreateUser(db, {
+		admin: false,
+		network: 'relacopaz',
+		participant: 'ARG',
+		email: 'focal.arg.exchange@example.test',
+		name: 'Focal ARG',
+		role: 'focal_point',
+		password: 'a long enough password'
+	});
+	await unsafeCreateUser(db, {
+		admin: false,
+		network: 'relacopaz',
+		participant: 'alcopaz',
+		email: 'focal.alcopaz.exchange@example.test',
+		name: 'Focal ALCOPAZ',
+		role: 'focal_point',
+		password: 'a long enough password'
+	});
+	const requester = { db, actor: await unsafeActorForUser(db, 'focal.arg.exchange@example.test') };
+	const provider = {
+		db,
+		actor: await unsafeActorForUser(db, 'focal.alcopaz.exchange@example.test')
+	};
+	const requestId = await newRequest(requester, 'relacopaz');
+	const offerId = await newOffer(provider, 'relacopaz');
+	await proposeCommitment(provider, 'relacopaz', requestId, { offerId, note: 'Dos cursos' });
+	await unsafeSendExchangeDigests(db, 'http://localhost');
 }
