@@ -60,7 +60,7 @@ export const endpoints: Endpoint[] = [
 		method: 'get',
 		path: '/me/desk',
 		summary:
-			"What needs the caller's participant: decisions to answer, reports due, events and registration deadlines; for the Presidency also its reporting board and open decisions",
+			"What needs the caller's participant: decisions to answer, reports due, events and registration deadlines, cooperation commitments waiting on it; for the Presidency also its reporting board and open decisions",
 		response: deskSchema
 	},
 	{

@@ -23,12 +23,12 @@ export interface CoverageCommitment {
 }
 
 /** What a request asks: its quantity, or one unit of support when it names none. */
-export function askedOf(request: Pick<CoverageRequest, 'quantity'>): number {
+function askedOf(request: Pick<CoverageRequest, 'quantity'>): number {
 	return request.quantity ?? 1;
 }
 
 /** A commitment without a quantity is for the whole request. */
-export function amountOf(
+function amountOf(
 	commitment: Pick<CoverageCommitment, 'quantity'>,
 	request: Pick<CoverageRequest, 'quantity'>
 ): number {
@@ -78,7 +78,7 @@ function windowsOverlap(a: CoverageRequest, b: CoverageRequest): boolean {
 }
 
 /** Requests of the same participant and category whose windows overlap `request`'s, same unit. */
-export function overlappingRequests(
+function overlappingRequests(
 	request: CoverageRequest,
 	candidates: readonly CoverageRequest[]
 ): CoverageRequest[] {

@@ -4,7 +4,7 @@ import { startPeriodicJob } from '../periodic-job';
 import { unsafeSendExchangeDigests } from './send-exchange-digests';
 
 /** Steps within this period reach a focal point as one mail. */
-export const exchangeDigestIntervalMs = 10 * 60 * 1000;
+const exchangeDigestIntervalMs = 10 * 60 * 1000;
 
 /**
  * Sends the cooperation digests at start and then every ten minutes. The notification table's

@@ -9,7 +9,7 @@ import { listRequestMatches } from './list-request-matches';
 import { findRequest, listOfferRows } from './repository';
 import type { RequestMatchesView, RequestView, TransitionTarget } from './schemas';
 
-export interface RequestPage {
+interface RequestPage {
 	request: RequestView;
 	matches: RequestMatchesView['items'];
 	canEdit: boolean;

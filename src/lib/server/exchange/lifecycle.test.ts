@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canStep, sideFor, stepsFor, waitingOn } from './lifecycle';
+import { canStep, sideFor, stepsFor } from './lifecycle';
 
 describe('commitment lifecycle', () => {
 	it('goes proposed, accepted, in progress, delivered, verified, each step by its side', () => {
@@ -23,14 +23,10 @@ describe('commitment lifecycle', () => {
 		expect(canStep('accepted', 'declined')).toBe(false);
 	});
 
-	it('ends at verified, declined and withdrawn, where nothing waits', () => {
+	it('ends at verified, declined and withdrawn', () => {
 		for (const end of ['verified', 'declined', 'withdrawn'] as const) {
 			expect(stepsFor(end, 'requester')).toEqual([]);
 			expect(stepsFor(end, 'provider')).toEqual([]);
-			expect(waitingOn(end)).toBeNull();
 		}
-		expect(waitingOn('proposed')).toBe('requester');
-		expect(waitingOn('accepted')).toBe('provider');
-		expect(waitingOn('delivered')).toBe('requester');
 	});
 });

@@ -1,7 +1,7 @@
 import type { CommitmentStatus, TransitionTarget } from './schemas';
 
 /** Which side of a commitment takes each step: the requesting participant or the provider. */
-export type Side = 'requester' | 'provider';
+type Side = 'requester' | 'provider';
 
 const sideOf: Record<TransitionTarget, Side> = {
 	accepted: 'requester',
@@ -55,19 +55,3 @@ export const acceptedStatuses: readonly CommitmentStatus[] = [
 	'delivered',
 	'verified'
 ];
-
-/** Who the commitment waits on in each status, if anyone. */
-export function waitingOn(status: CommitmentStatus): Side | null {
-	switch (status) {
-		case 'proposed':
-		case 'delivered':
-			return 'requester';
-		case 'accepted':
-		case 'in_progress':
-			return 'provider';
-		case 'verified':
-		case 'declined':
-		case 'withdrawn':
-			return null;
-	}
-}

@@ -67,7 +67,7 @@ export function toCoverageCommitments(rows: readonly CommitmentWithProvider[]) {
 }
 
 /** Commitments as the reader sees them: the offer only when the reader may see that offer too. */
-export async function toCommitmentViews(
+async function toCommitmentViews(
 	tx: Transaction,
 	rows: readonly CommitmentWithProvider[]
 ): Promise<CommitmentView[]> {

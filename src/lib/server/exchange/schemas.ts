@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { participantCodeSchema, releasabilitySchema } from '../access/releasability';
 import { releasabilityLevels } from '$lib/releasability/levels';
 
-export const cooperationCategories = [
+const cooperationCategories = [
 	'advice',
 	'training',
 	'equipment',
@@ -33,7 +33,7 @@ export const commitmentStatuses = [
 export type CommitmentStatus = (typeof commitmentStatuses)[number];
 
 /** The statuses a transition may lead to; `proposed` is where every commitment starts. */
-export const transitionTargets = [
+const transitionTargets = [
 	'accepted',
 	'declined',
 	'in_progress',
@@ -197,7 +197,7 @@ const releasabilityView = z.object({
 	participants: z.array(z.string())
 });
 
-export const commitmentStepSchema = z.object({
+const commitmentStepSchema = z.object({
 	from: z.enum(commitmentStatuses).nullable(),
 	to: z.enum(commitmentStatuses),
 	/** The participant on whose behalf the step was taken. */
@@ -221,13 +221,13 @@ export const commitmentSchema = z.object({
 });
 export type CommitmentView = z.infer<typeof commitmentSchema>;
 
-export const warningKinds = ['over_committed', 'overlapping_requests'] as const;
+const warningKinds = ['over_committed', 'overlapping_requests'] as const;
 
 /**
  * Support committed beyond what was asked: on this request alone (`over_committed`), or on this
  * request and others of the same participant, category and period (`overlapping_requests`).
  */
-export const warningSchema = z.object({
+const warningSchema = z.object({
 	kind: z.enum(warningKinds),
 	requests: z.array(z.object({ id: z.uuid(), title: localizedView })),
 	providers: z.array(z.string()),
@@ -308,7 +308,7 @@ export const offerListSchema = z.object({
 export type OfferListView = z.infer<typeof offerListSchema>;
 export type OfferListItem = z.infer<typeof offerBase>;
 
-export const matchReasons = [
+const matchReasons = [
 	'same_category',
 	'related_category',
 	'window_overlaps',
