@@ -16,6 +16,7 @@ const publicPages = [
 	'/',
 	'/networks/relacopaz',
 	'/networks/relacopaz/documents',
+	'/networks/relacopaz/cooperation',
 	'/login',
 	'/forgot-password'
 ];
@@ -29,7 +30,13 @@ test('public pages have no accessibility violations', async ({ page }) => {
 
 test('signed-in pages have no accessibility violations', async ({ page }) => {
 	await signIn(page, accounts().users.argFocal.email);
-	for (const path of ['/account', '/people', '/networks/relacopaz/documents/new']) {
+	for (const path of [
+		'/account',
+		'/people',
+		'/networks/relacopaz/documents/new',
+		'/networks/relacopaz/cooperation/requests/new',
+		'/networks/relacopaz/cooperation/offers/new'
+	]) {
 		await expectNoViolations(page, path);
 	}
 });

@@ -13,6 +13,7 @@ const publicPages = [
 	'/networks/relacopaz/declarations',
 	'/networks/relacopaz/calendar',
 	'/networks/relacopaz/calendar?view=month',
+	'/networks/relacopaz/cooperation',
 	'/statistics',
 	'/statistics/map',
 	'/statistics/countries/URY',
@@ -28,7 +29,10 @@ const memberPages = [
 	'/people',
 	'/networks/relacopaz/documents/new',
 	'/networks/relacopaz/calendar/new',
-	'/networks/relacopaz/reports'
+	'/networks/relacopaz/reports',
+	'/networks/relacopaz/cooperation',
+	'/networks/relacopaz/cooperation/requests/new',
+	'/networks/relacopaz/cooperation/offers/new'
 ];
 
 const presidencyPages = [

@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 
 interface E2eAccounts {
 	users: Record<
-		'argEditor' | 'braFocal' | 'espObserver' | 'argFocal' | 'pryFocal',
+		'argEditor' | 'braFocal' | 'espObserver' | 'argFocal' | 'pryFocal' | 'alcopazFocal',
 		{ email: string }
 	>;
 	password: string;

@@ -17,7 +17,9 @@ export const e2eUsers = {
 	espObserver: { email: 'observer.esp@e2e.test', participant: 'ESP', role: 'focal_point' },
 	argFocal: { email: 'focal.arg@e2e.test', participant: 'ARG', role: 'focal_point' },
 	// Paraguay holds the Presidency today.
-	pryFocal: { email: 'focal.pry@e2e.test', participant: 'PRY', role: 'focal_point' }
+	pryFocal: { email: 'focal.pry@e2e.test', participant: 'PRY', role: 'focal_point' },
+	// A partner organisation, which offers support in the cooperation exchange.
+	alcopazFocal: { email: 'focal.alcopaz@e2e.test', participant: 'alcopaz', role: 'focal_point' }
 };
 const password = 'e2e-password-123456';
 

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../src/lib/server/db/client';
-import { documents } from '../../src/lib/server/db/schema';
+import {
+	cooperationCommitments,
+	cooperationOffers,
+	cooperationRequests,
+	documents
+} from '../../src/lib/server/db/schema';
 import { withActor } from '../../src/lib/server/db/with-actor';
 import { createDocument } from '../../src/lib/server/documents/create-document';
 import { getDocument } from '../../src/lib/server/documents/get-document';
@@ -9,6 +14,15 @@ import { listDocuments } from '../../src/lib/server/documents/list-documents';
 import { updateDocument } from '../../src/lib/server/documents/update-document';
 import { deleteDocument } from '../../src/lib/server/documents/delete-document';
 import type { Ctx } from '../../src/lib/server/context';
+import { createOffer } from '../../src/lib/server/exchange/create-offer';
+import { createRequest } from '../../src/lib/server/exchange/create-request';
+import { getOffer } from '../../src/lib/server/exchange/get-offer';
+import { getRequest } from '../../src/lib/server/exchange/get-request';
+import { listOffers } from '../../src/lib/server/exchange/list-offers';
+import { listRequests } from '../../src/lib/server/exchange/list-requests';
+import { proposeCommitment } from '../../src/lib/server/exchange/propose-commitment';
+import { updateOffer } from '../../src/lib/server/exchange/update-offer';
+import { updateRequest } from '../../src/lib/server/exchange/update-request';
 import type { ReleasabilityLevel } from '../../src/lib/releasability/levels';
 import { openTestDatabase, testDbKind } from './support/test-db';
 import { newTestNetwork } from './support/factories';
@@ -217,5 +231,150 @@ describe(`releasability matrix on ${testDbKind}`, () => {
 			return (result as unknown as { rows: { who: string; privileged: boolean }[] }).rows;
 		});
 		expect(row).toEqual({ who: 'platform_app', privileged: false });
+	});
+});
+
+describe(`releasability matrix of the cooperation exchange on ${testDbKind}`, () => {
+	let handle: DatabaseHandle;
+	let network: Awaited<ReturnType<typeof newTestNetwork>>;
+	let ctxs: Record<RoleName, Ctx>;
+	let namedCode: string;
+	let providerCtx: Ctx;
+
+	beforeAll(async () => {
+		handle = await openTestDatabase();
+		network = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db);
+		const a = await network.newParticipant('member');
+		const b = await network.newParticipant('member');
+		const c = await network.newParticipant('member');
+		const obs = await network.newParticipant('observer');
+		const partner = await network.newParticipant('partner');
+		const elsewhere = await other.newParticipant('member');
+		namedCode = c.code;
+		ctxs = {
+			anonymous: network.anonymous,
+			ownerEditor: (await network.newUser(a, { role: 'editor' })).ctx,
+			ownerViewer: (await network.newUser(a, { role: 'viewer' })).ctx,
+			memberB: (await network.newUser(b, { role: 'focal_point' })).ctx,
+			namedMember: (await network.newUser(c, { role: 'focal_point' })).ctx,
+			observer: (await network.newUser(obs, { role: 'focal_point' })).ctx,
+			partner: (await network.newUser(partner, { role: 'focal_point' })).ctx,
+			administrator: (await network.newUser(null, { admin: true })).ctx,
+			otherNetworkMember: (await other.newUser(elsewhere, { role: 'focal_point' })).ctx
+		};
+		// The named member commits to every request it sees, so commitments exist to be seen.
+		providerCtx = ctxs.namedMember;
+	});
+
+	afterAll(async () => {
+		await handle?.close();
+	});
+
+	async function statusOf(work: Promise<unknown>): Promise<number> {
+		try {
+			await work;
+			return 200;
+		} catch (error) {
+			return (error as { status?: number }).status ?? 500;
+		}
+	}
+
+	const releasability = (level: ReleasabilityLevel) => ({
+		level,
+		participants: level === 'named' ? [namedCode] : undefined
+	});
+
+	const kinds = {
+		request: {
+			table: cooperationRequests,
+			make: async (level: ReleasabilityLevel) =>
+				(
+					await createRequest(ctxs.ownerEditor, network.slug, {
+						category: 'training',
+						title: { en: `request ${level}` },
+						description: {},
+						quantity: 2,
+						releasability: releasability(level)
+					})
+				).id,
+			get: (ctx: Ctx, id: string) => getRequest(ctx, network.slug, id),
+			list: async (ctx: Ctx) =>
+				(await listRequests(ctx, network.slug, { limit: 200, offset: 0 })).items.map((i) => i.id),
+			update: (ctx: Ctx, id: string) =>
+				updateRequest(ctx, network.slug, id, { title: { en: 'changed' } })
+		},
+		offer: {
+			table: cooperationOffers,
+			make: async (level: ReleasabilityLevel) =>
+				(
+					await createOffer(ctxs.ownerEditor, network.slug, {
+						category: 'training',
+						title: { en: `offer ${level}` },
+						description: {},
+						conditions: {},
+						releasability: releasability(level)
+					})
+				).id,
+			get: (ctx: Ctx, id: string) => getOffer(ctx, network.slug, id),
+			list: async (ctx: Ctx) =>
+				(await listOffers(ctx, network.slug, { limit: 200, offset: 0 })).items.map((i) => i.id),
+			update: (ctx: Ctx, id: string) =>
+				updateOffer(ctx, network.slug, id, { title: { en: 'changed' } })
+		}
+	};
+
+	describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('%s', (kind) => {
+		const k = kinds[kind];
+		describe.each(levels)('level %s', (level) => {
+			let id: string;
+			let commitmentId: string | null = null;
+			beforeAll(async () => {
+				id = await k.make(level);
+				if (kind === 'request' && readers[level].includes('namedMember')) {
+					commitmentId = (await proposeCommitment(providerCtx, network.slug, id, { note: '' })).id;
+				}
+			});
+
+			it.each(roles)('read and list by %s', async (role) => {
+				const canSee = readers[level].includes(role);
+				expect(await statusOf(k.get(ctxs[role], id))).toBe(canSee ? 200 : 404);
+				expect((await k.list(ctxs[role])).includes(id)).toBe(canSee);
+			});
+
+			it.each(roles)('update by %s', async (role) => {
+				const target = await k.make(level);
+				const canSee = readers[level].includes(role);
+				const canWrite = writers(level).includes(role);
+				const expected = canWrite ? 200 : !canSee ? 404 : role === 'anonymous' ? 401 : 403;
+				expect(await statusOf(k.update(ctxs[role], target))).toBe(expected);
+			});
+
+			it.each(roles)('raw query without the code check, as %s', async (role) => {
+				const table = k.table;
+				const rows = await withActor(handle.db, ctxs[role].actor, (tx) =>
+					tx.select({ id: table.id }).from(table).where(eq(table.id, id))
+				);
+				expect(rows.length).toBe(readers[level].includes(role) ? 1 : 0);
+				const changed = await withActor(handle.db, ctxs[role].actor, (tx) =>
+					tx
+						.update(table)
+						.set({ unit: `raw update by ${role}` })
+						.where(eq(table.id, id))
+						.returning({ id: table.id })
+				);
+				expect(changed.length).toBe(writers(level).includes(role) ? 1 : 0);
+				if (commitmentId) {
+					// A commitment is seen exactly where its request is.
+					const seen = await withActor(handle.db, ctxs[role].actor, (tx) =>
+						tx
+							.select({ id: cooperationCommitments.id })
+							.from(cooperationCommitments)
+							.where(eq(cooperationCommitments.id, commitmentId!))
+					);
+					expect(seen.length).toBe(readers[level].includes(role) ? 1 : 0);
+				}
+			});
+		});
 	});
 });

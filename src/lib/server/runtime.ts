@@ -9,6 +9,7 @@ import { unsafeSeedGovernance } from './presidency/seed-governance';
 import { unsafeSeedReports } from './reports/seed-reports';
 import { unsafeSeedStatistics } from './statistics/seed-statistics';
 import { startReportReminders } from './reports/reminder-scheduler';
+import { startExchangeDigests } from './exchange/exchange-jobs';
 import { startPlannerStatistics } from './db/planner-statistics';
 import { ReadAuditWriter } from './audit/read-audit';
 import { startupLog } from './startup-log';
@@ -55,6 +56,7 @@ export function startRuntime(): Promise<DatabaseHandle> {
 			startAuthHousekeeping(opened.db),
 			startDecisionJobs(opened.db, publicOrigin()),
 			startReportReminders(opened.db, publicOrigin()),
+			startExchangeDigests(opened.db, publicOrigin()),
 			...(opened.kind === 'pglite' ? [startPlannerStatistics(opened.db)] : [])
 		];
 		return opened;

@@ -18,6 +18,19 @@ const full: DeskData = {
 	],
 	reports: [],
 	events: [],
+	cooperation: [
+		{
+			commitmentId: id,
+			requestId: id,
+			title: 'Curso de protección de civiles',
+			status: 'proposed',
+			side: 'requester',
+			otherCode: 'alcopaz',
+			otherName: 'ALCOPAZ',
+			since: '2026-11-30T12:00:00.000Z',
+			href: `/networks/relacopaz/cooperation/requests/${id}#commitment-${id}`
+		}
+	],
 	presidency: {
 		board: [],
 		decisions: [
@@ -40,6 +53,8 @@ describe('Desk', () => {
 				const { body } = render(Desk, { props: { desk: full, locale, timeZone } });
 				expect(body).toContain('Aprobar el calendario');
 				expect(body).toMatch(/2026/);
+				expect(body).toContain('Curso de protección de civiles');
+				expect(body).toContain('ALCOPAZ');
 			}
 		}
 	});

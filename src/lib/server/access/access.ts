@@ -369,3 +369,34 @@ export function requireDraftDeclaration(actor: Actor, facts: GovernanceFacts): v
 export function canProposeAmendment(actor: Actor, networkId: string): boolean {
 	return actsForParticipant(actor, networkId) && actor.participant.status === 'member';
 }
+
+/** Cooperation exchange: a participant's focal points and editors ask for support on its behalf. */
+export function canRequestCooperation(actor: Actor, networkId: string): boolean {
+	return actsForParticipant(actor, networkId);
+}
+
+/** Members and partners offer support; observers do not. */
+export function canOfferCooperation(actor: Actor, networkId: string): boolean {
+	return (
+		actsForParticipant(actor, networkId) &&
+		(actor.participant.status === 'member' || actor.participant.status === 'partner')
+	);
+}
+
+/** Any participant that sees another participant's request may commit to it. */
+export function canCommitTo(actor: Actor, request: ReleasableRecord): boolean {
+	return (
+		canRead(actor, request) &&
+		actsForParticipant(actor, request.networkId) &&
+		actor.participant.id !== request.ownerId
+	);
+}
+
+/**
+ * Each step of a commitment belongs to one side, the requester's or the provider's
+ * (drizzle: exchange_rls, cooperation_commitment_step): only that participant's focal points and
+ * editors take it.
+ */
+export function canActForSide(actor: Actor, networkId: string, sideId: string): boolean {
+	return actsForParticipant(actor, networkId) && actor.participant.id === sideId;
+}

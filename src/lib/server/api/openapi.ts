@@ -24,6 +24,7 @@ import { deskSchema } from '../desk/schemas';
 import { reportEndpoints } from '../reports/openapi-endpoints';
 import { statisticsEndpoints } from '../statistics/openapi-endpoints';
 import { calendarEndpoints } from '../calendar/openapi-endpoints';
+import { exchangeEndpoints } from '../exchange/openapi-endpoints';
 
 interface Endpoint {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -61,7 +62,7 @@ export const endpoints: Endpoint[] = [
 		method: 'get',
 		path: '/me/desk',
 		summary:
-			"What needs the caller's participant: decisions to answer, reports due, events and registration deadlines; for the Presidency also its reporting board and open decisions",
+			"What needs the caller's participant: decisions to answer, reports due, events and registration deadlines, cooperation commitments waiting on it; for the Presidency also its reporting board and open decisions",
 		response: deskSchema
 	},
 	{
@@ -185,7 +186,8 @@ export const endpoints: Endpoint[] = [
 	},
 	...reportEndpoints,
 	...calendarEndpoints,
-	...statisticsEndpoints
+	...statisticsEndpoints,
+	...exchangeEndpoints
 ];
 
 const problemSchema = {

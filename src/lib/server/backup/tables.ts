@@ -43,7 +43,12 @@ import {
 	unMissions,
 	unPrintedTotals,
 	unQualityFindings,
-	users
+	users,
+	cooperationRequests,
+	cooperationOffers,
+	cooperationCommitments,
+	cooperationCommitmentEvents,
+	cooperationNotifications
 } from '../db/schema';
 
 /**
@@ -93,6 +98,11 @@ export const backupTables: readonly PgTable[] = [
 	unPrintedTotals,
 	unQualityFindings,
 	unImports,
+	cooperationRequests,
+	cooperationOffers,
+	cooperationCommitments,
+	cooperationCommitmentEvents,
+	cooperationNotifications,
 	auditLog
 ];
 

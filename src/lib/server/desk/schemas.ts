@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { boardStatuses } from '../reports/schemas';
+import { waitingItemSchema } from '../exchange/schemas';
 
 const link = z.string().describe('Where to act on the item, a path on this site');
 const day = z.iso.date();
@@ -66,6 +67,8 @@ export const deskSchema = z.object({
 	reports: z.array(deskReportSchema),
 	/** Events the participant registered for that are not over, and this month's deadlines. */
 	events: z.array(deskEventSchema),
+	/** Cooperation commitments waiting on the participant: to accept, carry out, deliver or verify. */
+	cooperation: z.array(waitingItemSchema),
 	/** Only for the Presidency in office: its reporting board and the decisions it opened. */
 	presidency: z
 		.object({

@@ -9,6 +9,12 @@ import {
 	collectDeclarations
 } from '../declarations/export-declarations';
 import {
+	collectCooperationCommitments,
+	collectCooperationOffers,
+	collectCooperationRequests,
+	collectCooperationSteps
+} from '../exchange/export-exchange';
+import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
 	listSignaturesOf,
@@ -108,6 +114,22 @@ export const participantExportSections: readonly ExportSection[] = [
 		key: 'declarationSignatures',
 		tables: ['declaration_signatures'],
 		collect: collectDeclarationSignatures
+	},
+	{
+		key: 'cooperationRequests',
+		tables: ['cooperation_requests'],
+		collect: collectCooperationRequests
+	},
+	{ key: 'cooperationOffers', tables: ['cooperation_offers'], collect: collectCooperationOffers },
+	{
+		key: 'cooperationCommitments',
+		tables: ['cooperation_commitments'],
+		collect: collectCooperationCommitments
+	},
+	{
+		key: 'cooperationSteps',
+		tables: ['cooperation_commitment_events'],
+		collect: collectCooperationSteps
 	}
 ];
 
