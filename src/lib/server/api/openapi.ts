@@ -22,6 +22,7 @@ import { deskSchema } from '../desk/schemas';
 import { reportEndpoints } from '../reports/openapi-endpoints';
 import { statisticsEndpoints } from '../statistics/openapi-endpoints';
 import { calendarEndpoints } from '../calendar/openapi-endpoints';
+import { pledgeEndpoints } from '../pledges/openapi-endpoints';
 
 interface Endpoint {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -45,6 +46,12 @@ const participantCodeParam = {
 };
 const yearParam = { name: 'year', in: 'path', required: true, schema: { type: 'integer' } };
 const codeParam = { name: 'code', in: 'path', required: true, schema: { type: 'string' } };
+const pledgeIdParam = {
+	name: 'pledgeId',
+	in: 'path',
+	required: true,
+	schema: { type: 'string', format: 'uuid' }
+};
 const idParam = {
 	name: 'id',
 	in: 'path',
@@ -183,7 +190,8 @@ export const endpoints: Endpoint[] = [
 	},
 	...reportEndpoints,
 	...calendarEndpoints,
-	...statisticsEndpoints
+	...statisticsEndpoints,
+	...pledgeEndpoints
 ];
 
 const problemSchema = {
@@ -219,6 +227,7 @@ export function buildOpenApiDocument(serverUrl: string) {
 		if (e.path.includes('{code}')) parameters.push(codeParam);
 		if (e.path.includes('{year}')) parameters.push(yearParam);
 		if (e.path.includes('{participantCode}')) parameters.push(participantCodeParam);
+		if (e.path.includes('{pledgeId}')) parameters.push(pledgeIdParam);
 		if (e.query) {
 			const shape = jsonSchema(e.query, 'input') as { properties?: Record<string, unknown> };
 			for (const [name, schema] of Object.entries(shape.properties ?? {})) {

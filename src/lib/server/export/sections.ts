@@ -10,6 +10,12 @@ import {
 	collectPositions
 } from '../governance/export-governance';
 import {
+	collectCapabilityGaps,
+	collectContingents,
+	collectContributions,
+	collectPledges
+} from '../pledges/export-pledges';
+import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
 	listSignaturesOf,
@@ -112,7 +118,15 @@ export const participantExportSections: readonly ExportSection[] = [
 		key: 'declarationSignatures',
 		tables: ['declaration_signatures'],
 		collect: collectDeclarationSignatures
-	}
+	},
+	{ key: 'pledges', tables: ['pledges', 'pledge_versions'], collect: collectPledges },
+	{ key: 'combinedContingents', tables: ['combined_contingents'], collect: collectContingents },
+	{
+		key: 'contingentContributions',
+		tables: ['contingent_contributions'],
+		collect: collectContributions
+	},
+	{ key: 'capabilityGaps', tables: ['capability_gaps'], collect: collectCapabilityGaps }
 ];
 
 /**
