@@ -29,7 +29,13 @@ test('public pages have no accessibility violations', async ({ page }) => {
 
 test('signed-in pages have no accessibility violations', async ({ page }) => {
 	await signIn(page, accounts().users.argFocal.email);
-	for (const path of ['/account', '/people', '/networks/relacopaz/documents/new']) {
+	for (const path of [
+		'/account',
+		'/people',
+		'/networks/relacopaz/documents/new',
+		'/networks/relacopaz/pledges/new',
+		'/networks/relacopaz/combined-contingents'
+	]) {
 		await expectNoViolations(page, path);
 	}
 });

@@ -13,6 +13,8 @@ const publicPages = [
 	'/networks/relacopaz/declarations',
 	'/networks/relacopaz/calendar',
 	'/networks/relacopaz/calendar?view=month',
+	'/networks/relacopaz/pledges',
+	'/networks/relacopaz/combined-contingents',
 	'/statistics',
 	'/statistics/map',
 	'/statistics/countries/URY',
@@ -28,14 +30,20 @@ const memberPages = [
 	'/people',
 	'/networks/relacopaz/documents/new',
 	'/networks/relacopaz/calendar/new',
-	'/networks/relacopaz/reports'
+	'/networks/relacopaz/reports',
+	'/networks/relacopaz/pledges',
+	'/networks/relacopaz/pledges/new',
+	'/networks/relacopaz/pledges/summary',
+	'/networks/relacopaz/pledges/gaps',
+	'/networks/relacopaz/combined-contingents'
 ];
 
 const presidencyPages = [
 	'/',
 	'/networks/relacopaz/decisions/new',
 	'/networks/relacopaz/reports/new',
-	'/networks/relacopaz/calendar/new'
+	'/networks/relacopaz/calendar/new',
+	'/networks/relacopaz/pledges/gaps'
 ];
 
 /** What a page must be at every width: no axe violation, and never wider than the screen. */
