@@ -28,6 +28,8 @@ test('public pages have no accessibility violations', async ({ page }) => {
 });
 
 test('signed-in pages have no accessibility violations', async ({ page }) => {
+	// Five pages, each analysed in full: longer than one page's default on a busy machine.
+	test.setTimeout(90_000);
 	await signIn(page, accounts().users.argFocal.email);
 	for (const path of [
 		'/account',

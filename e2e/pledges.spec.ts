@@ -42,7 +42,7 @@ async function pledge(
 test('two members pledge, form a combined contingent, and an observer sees the withheld note', async ({
 	browser
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(240_000);
 	const users = accounts().users;
 	const stamp = Date.now();
 	const argTitle = `Batallón argentino ${stamp}`;
@@ -74,7 +74,7 @@ test('two members pledge, form a combined contingent, and an observer sees the w
 
 	// Argentina forms the contingent as its lead and attaches its own pledge.
 	await argentina.page.goto('/networks/relacopaz/combined-contingents');
-	await argentina.page.getByLabel('Título', { exact: true }).fill(contingentTitle);
+	await argentina.page.locator('#contingent-title').fill(contingentTitle);
 	await argentina.page.locator('select[name="template"]').selectOption('infantry_battalion');
 	await argentina.page.locator('input[name="level"][value="members_and_observers"]').check();
 	await argentina.page.getByRole('button', { name: 'Formar el contingente' }).click();

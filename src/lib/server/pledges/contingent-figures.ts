@@ -5,13 +5,13 @@ import {
 	type UnitTemplate
 } from '$lib/components/pledges/vocabulary';
 
-export interface ContributionFigures {
+interface ContributionFigures {
 	female: number;
 	male: number;
 	readinessLevel: ReadinessLevel;
 }
 
-export interface ContingentFigures {
+interface ContingentFigures {
 	personnel: { female: number; male: number; total: number };
 	femaleShare: number | null;
 	readinessLevel: ReadinessLevel | null;

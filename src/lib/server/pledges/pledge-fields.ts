@@ -20,7 +20,7 @@ export type PledgeFields = Pick<
 	| 'notes'
 >;
 
-export const pledgeFieldNames = [
+const pledgeFieldNames = [
 	'unitType',
 	'title',
 	'female',

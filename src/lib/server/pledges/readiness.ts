@@ -16,7 +16,7 @@ export interface ReadinessEvidence {
 }
 
 /** A Rapid Deployment Level unit deploys within 60 days of a UN request. */
-export const rapidDeploymentDays = 60;
+const rapidDeploymentDays = 60;
 
 function addDays(day: string, days: number): string {
 	const date = new Date(`${day}T00:00:00Z`);

@@ -10,9 +10,9 @@ import {
 } from '../db/schema';
 
 export type PledgeRow = typeof pledges.$inferSelect;
-export type NewPledgeRow = typeof pledges.$inferInsert;
+type NewPledgeRow = typeof pledges.$inferInsert;
+
 export type ContingentRow = typeof combinedContingents.$inferSelect;
-export type GapRow = typeof capabilityGaps.$inferSelect;
 
 async function rowsOf<T>(q: Queryable, query: SQL): Promise<T[]> {
 	const result = await q.execute(query);
@@ -29,7 +29,7 @@ export async function findPledge(q: Queryable, networkId: string, id: string) {
 	return row;
 }
 
-export interface PledgeFilter {
+interface PledgeFilter {
 	unitType?: PledgeRow['unitType'] | undefined;
 	readinessLevel?: PledgeRow['readinessLevel'] | undefined;
 	ownerId?: string | undefined;

@@ -45,7 +45,7 @@ const personnelSchema = z.object({
 	male: z.number().int().min(0).max(maxPersonnel)
 });
 
-export const equipmentLineSchema = z.object({
+const equipmentLineSchema = z.object({
 	item: z.string().trim().min(1).max(200),
 	quantity: z.number().int().min(1).max(100_000)
 });
@@ -164,7 +164,7 @@ const contributionView = z.object({
 	addedAt: z.string()
 });
 
-export const contingentGapSchema = z.object({
+const contingentGapSchema = z.object({
 	minimumPersonnel: z.number().int(),
 	missingPersonnel: z.number().int(),
 	femaleShareTarget: z.number(),
@@ -188,7 +188,6 @@ export const contingentSchema = z.object({
 	createdAt: z.string()
 });
 export type ContingentView = z.infer<typeof contingentSchema>;
-export type ContributionView = z.infer<typeof contributionView>;
 
 export const contingentListSchema = z.object({ items: z.array(contingentSchema) });
 
