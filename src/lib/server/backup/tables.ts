@@ -43,7 +43,12 @@ import {
 	unMissions,
 	unPrintedTotals,
 	unQualityFindings,
-	users
+	users,
+	pledges,
+	pledgeVersions,
+	combinedContingents,
+	contingentContributions,
+	capabilityGaps
 } from '../db/schema';
 
 /**
@@ -85,6 +90,11 @@ export const backupTables: readonly PgTable[] = [
 	declarationAmendments,
 	declarationVersions,
 	declarationSignatures,
+	pledges,
+	pledgeVersions,
+	combinedContingents,
+	contingentContributions,
+	capabilityGaps,
 	unCountries,
 	unMissions,
 	unContributions,
