@@ -29,13 +29,17 @@ test('public pages have no accessibility violations', async ({ page }) => {
 });
 
 test('signed-in pages have no accessibility violations', async ({ page }) => {
+	// Five pages, each analysed in full: longer than one page's default on a busy machine.
+	test.setTimeout(90_000);
 	await signIn(page, accounts().users.argFocal.email);
 	for (const path of [
 		'/account',
 		'/people',
 		'/networks/relacopaz/documents/new',
 		'/networks/relacopaz/cooperation/requests/new',
-		'/networks/relacopaz/cooperation/offers/new'
+		'/networks/relacopaz/cooperation/offers/new',
+		'/networks/relacopaz/pledges/new',
+		'/networks/relacopaz/combined-contingents'
 	]) {
 		await expectNoViolations(page, path);
 	}

@@ -14,6 +14,8 @@ const publicPages = [
 	'/networks/relacopaz/calendar',
 	'/networks/relacopaz/calendar?view=month',
 	'/networks/relacopaz/cooperation',
+	'/networks/relacopaz/pledges',
+	'/networks/relacopaz/combined-contingents',
 	'/statistics',
 	'/statistics/map',
 	'/statistics/countries/URY',
@@ -32,7 +34,12 @@ const memberPages = [
 	'/networks/relacopaz/reports',
 	'/networks/relacopaz/cooperation',
 	'/networks/relacopaz/cooperation/requests/new',
-	'/networks/relacopaz/cooperation/offers/new'
+	'/networks/relacopaz/cooperation/offers/new',
+	'/networks/relacopaz/pledges',
+	'/networks/relacopaz/pledges/new',
+	'/networks/relacopaz/pledges/summary',
+	'/networks/relacopaz/pledges/gaps',
+	'/networks/relacopaz/combined-contingents'
 ];
 
 const presidencyPages = [
@@ -41,7 +48,8 @@ const presidencyPages = [
 	'/networks/relacopaz/governance',
 	'/networks/relacopaz/declarations',
 	'/networks/relacopaz/reports/new',
-	'/networks/relacopaz/calendar/new'
+	'/networks/relacopaz/calendar/new',
+	'/networks/relacopaz/pledges/gaps'
 ];
 
 /** What a page must be at every width: no axe violation, and never wider than the screen. */

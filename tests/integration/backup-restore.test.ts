@@ -30,6 +30,7 @@ import { fillReportTables } from './reports-fixtures';
 import { fillGovernanceTables } from './governance-fixtures';
 import { fillStatisticsTables } from './statistics-fixtures';
 import { fillExchangeTables } from './exchange-fixtures';
+import { fillPledgeTables } from './pledges-fixtures';
 import {
 	newCliTarget,
 	runCliProcess,
@@ -70,6 +71,7 @@ async function fillSource(db: Database): Promise<string> {
 	await fillGovernanceTables(db);
 	await fillStatisticsTables(db);
 	await fillExchangeTables(db);
+	await fillPledgeTables(db, 'editor@example.test');
 	const { id } = await createDocument(
 		{ db, actor },
 		'relacopaz',

@@ -26,6 +26,24 @@ import { updateRequest } from '../../src/lib/server/exchange/update-request';
 import type { ReleasabilityLevel } from '../../src/lib/releasability/levels';
 import { openTestDatabase, testDbKind } from './support/test-db';
 import { newTestNetwork } from './support/factories';
+import {
+	capabilityGaps,
+	combinedContingents,
+	contingentContributions,
+	pledges,
+	pledgeVersions,
+	presidencyTerms
+} from '../../src/lib/server/db/schema';
+import { attachPledge } from '../../src/lib/server/pledges/attach-pledge';
+import { createContingent } from '../../src/lib/server/pledges/create-contingent';
+import { createPledge } from '../../src/lib/server/pledges/create-pledge';
+import { deletePledge } from '../../src/lib/server/pledges/delete-pledge';
+import { getContingent } from '../../src/lib/server/pledges/get-contingent';
+import { getPledge } from '../../src/lib/server/pledges/get-pledge';
+import { listCapabilityGaps } from '../../src/lib/server/pledges/list-capability-gaps';
+import { listPledges } from '../../src/lib/server/pledges/list-pledges';
+import { publishCapabilityGap } from '../../src/lib/server/pledges/publish-capability-gap';
+import { updatePledge } from '../../src/lib/server/pledges/update-pledge';
 
 type RoleName =
 	| 'anonymous'
@@ -376,5 +394,223 @@ describe(`releasability matrix of the cooperation exchange on ${testDbKind}`, ()
 				}
 			});
 		});
+	});
+});
+
+/**
+ * The same matrix for the pledges area: pledges, combined contingents, their contributions (seen
+ * only where both the contingent and the pledge are), pledge versions (the owner's alone) and
+ * capability gaps. Member A owns the pledges and leads the contingents; the Presidency publishes
+ * the gaps.
+ */
+describe(`releasability matrix of pledges and contingents on ${testDbKind}`, () => {
+	let handle: DatabaseHandle;
+	let network: Awaited<ReturnType<typeof newTestNetwork>>;
+	let ctxs: Record<RoleName, Ctx>;
+	let presidency: Ctx;
+	let namedCode: string;
+
+	beforeAll(async () => {
+		handle = await openTestDatabase();
+		network = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db);
+		const a = await network.newParticipant('member');
+		const b = await network.newParticipant('member');
+		const c = await network.newParticipant('member');
+		const p = await network.newParticipant('member');
+		const obs = await network.newParticipant('observer');
+		const partner = await network.newParticipant('partner');
+		const elsewhere = await other.newParticipant('member');
+		await handle.db
+			.insert(presidencyTerms)
+			.values({ networkId: network.id, participantId: p.id, startsOn: '2000-01-01' });
+		namedCode = c.code;
+		presidency = (await network.newUser(p, { role: 'editor' })).ctx;
+		ctxs = {
+			anonymous: network.anonymous,
+			ownerEditor: (await network.newUser(a, { role: 'editor' })).ctx,
+			ownerViewer: (await network.newUser(a, { role: 'viewer' })).ctx,
+			memberB: (await network.newUser(b, { role: 'focal_point' })).ctx,
+			namedMember: (await network.newUser(c, { role: 'focal_point' })).ctx,
+			observer: (await network.newUser(obs, { role: 'focal_point' })).ctx,
+			partner: (await network.newUser(partner, { role: 'focal_point' })).ctx,
+			administrator: (await network.newUser(null, { admin: true })).ctx,
+			otherNetworkMember: (await other.newUser(elsewhere, { role: 'focal_point' })).ctx
+		};
+	});
+
+	afterAll(async () => {
+		await handle?.close();
+	});
+
+	const release = (level: ReleasabilityLevel) => ({
+		level,
+		participants: level === 'named' ? [namedCode] : undefined
+	});
+
+	function makePledge(level: ReleasabilityLevel) {
+		return createPledge(ctxs.ownerEditor, network.slug, {
+			unitType: 'engineer_company',
+			title: { en: `Engineers ${level}` },
+			personnel: { female: 12, male: 88 },
+			readinessLevel: 'level_1',
+			releasability: release(level)
+		}).then((r) => r.id);
+	}
+
+	async function statusOf(work: Promise<unknown>): Promise<number> {
+		try {
+			await work;
+			return 200;
+		} catch (error) {
+			return (error as { status?: number }).status ?? 500;
+		}
+	}
+
+	/** The gaps are the Presidency's: member A sees them only as far as any other member would. */
+	function readsGap(level: ReleasabilityLevel, role: RoleName): boolean {
+		const asOwner = role === 'ownerEditor' || role === 'ownerViewer';
+		return readers[level].includes(role) && !(asOwner && (level === 'owner' || level === 'named'));
+	}
+
+	describe.each(levels)('level %s', (level) => {
+		let pledgeId: string;
+		let contingentId: string;
+		let openContingentId: string;
+		let gapId: string;
+		beforeAll(async () => {
+			pledgeId = await makePledge(level);
+			contingentId = (
+				await createContingent(ctxs.ownerEditor, network.slug, {
+					title: { en: `Contingent ${level}` },
+					releasability: release(level)
+				})
+			).id;
+			// A public contingent holding the pledge: its contribution follows the pledge's level.
+			openContingentId = (
+				await createContingent(ctxs.ownerEditor, network.slug, {
+					title: { en: `Open contingent ${level}` },
+					releasability: { level: 'public' }
+				})
+			).id;
+			await attachPledge(ctxs.ownerEditor, network.slug, openContingentId, pledgeId);
+			gapId = (
+				await publishCapabilityGap(presidency, network.slug, {
+					unitType: 'engineer_company',
+					minimumLevel: 'level_1',
+					quantity: 1,
+					title: { en: `Gap ${level}` },
+					releasability: release(level)
+				})
+			).id;
+		});
+
+		it.each(roles)('pledge read and list by %s', async (role) => {
+			const expected = readers[level].includes(role) ? 200 : 404;
+			expect(await statusOf(getPledge(ctxs[role], network.slug, pledgeId))).toBe(expected);
+			const list = await listPledges(ctxs[role], network.slug, { limit: 200, offset: 0 });
+			expect(list.items.some((p) => p.id === pledgeId)).toBe(readers[level].includes(role));
+		});
+
+		it.each(roles)('pledge update and delete by %s', async (role) => {
+			const target = await makePledge(level);
+			const canSee = readers[level].includes(role);
+			const canWrite = writers(level).includes(role);
+			const expected = canWrite ? 200 : !canSee ? 404 : role === 'anonymous' ? 401 : 403;
+			expect(await statusOf(updatePledge(ctxs[role], network.slug, target, { notes: role }))).toBe(
+				expected
+			);
+			const [row] = await handle.db.select().from(pledges).where(eq(pledges.id, target));
+			expect(row!.notes).toBe(canWrite ? role : '');
+			expect(await statusOf(deletePledge(ctxs[role], network.slug, target))).toBe(expected);
+			const rows = await handle.db.select().from(pledges).where(eq(pledges.id, target));
+			expect(rows.length).toBe(canWrite ? 0 : 1);
+		});
+
+		it.each(roles)('contingent and its contribution as seen by %s', async (role) => {
+			const expected = readers[level].includes(role) ? 200 : 404;
+			expect(await statusOf(getContingent(ctxs[role], network.slug, contingentId))).toBe(expected);
+			const open = await getContingent(ctxs[role], network.slug, openContingentId);
+			const sees = readers[level].includes(role);
+			expect(open.contributions.length).toBe(sees ? 1 : 0);
+			expect(open.withheld).toBe(sees ? 0 : 1);
+			expect(open.personnel.total).toBe(sees ? 100 : 0);
+		});
+
+		it.each(roles)('capability gap listed for %s', async (role) => {
+			const { items } = await listCapabilityGaps(ctxs[role], network.slug);
+			expect(items.some((g) => g.id === gapId)).toBe(readsGap(level, role));
+		});
+
+		// Queries that forget the code check must still not see the rows: the database stops them.
+		it.each(roles)('raw queries without the code check, as %s', async (role) => {
+			const sees = readers[level].includes(role) ? 1 : 0;
+			const seen = await withActor(handle.db, ctxs[role].actor, async (tx) => ({
+				pledges: await tx.select().from(pledges).where(eq(pledges.id, pledgeId)),
+				contingents: await tx
+					.select()
+					.from(combinedContingents)
+					.where(eq(combinedContingents.id, contingentId)),
+				contributions: await tx
+					.select()
+					.from(contingentContributions)
+					.where(eq(contingentContributions.contingentId, openContingentId)),
+				versions: await tx
+					.select()
+					.from(pledgeVersions)
+					.where(eq(pledgeVersions.pledgeId, pledgeId)),
+				gaps: await tx.select().from(capabilityGaps).where(eq(capabilityGaps.id, gapId))
+			}));
+			expect(seen.pledges.length).toBe(sees);
+			expect(seen.contingents.length).toBe(sees);
+			expect(seen.contributions.length).toBe(sees);
+			expect(seen.gaps.length).toBe(readsGap(level, role) ? 1 : 0);
+			const owner = role === 'ownerEditor' || role === 'ownerViewer';
+			expect(seen.versions.length).toBe(owner ? 1 : 0);
+			const changed = await withActor(handle.db, ctxs[role].actor, (tx) =>
+				tx
+					.update(pledges)
+					.set({ notes: `raw update by ${role}` })
+					.where(eq(pledges.id, pledgeId))
+					.returning({ id: pledges.id })
+			);
+			expect(changed.length).toBe(writers(level).includes(role) ? 1 : 0);
+		});
+	});
+
+	it('refuses at the database a raw pledge, contingent or gap owned by another participant', async () => {
+		const ownerId = ctxs.ownerEditor.actor.participant!.id;
+		const common = { networkId: network.id, ownerId, level: 'public' as const };
+		for (const insert of [
+			(tx: Parameters<Parameters<typeof withActor>[2]>[0]) =>
+				tx.insert(pledges).values({
+					...common,
+					unitType: 'other',
+					title: { en: 'forged' },
+					readinessLevel: 'level_1'
+				}),
+			(tx: Parameters<Parameters<typeof withActor>[2]>[0]) =>
+				tx.insert(combinedContingents).values({ ...common, title: { en: 'forged' } }),
+			(tx: Parameters<Parameters<typeof withActor>[2]>[0]) =>
+				tx.insert(capabilityGaps).values({
+					...common,
+					unitType: 'other',
+					title: { en: 'forged' }
+				})
+		]) {
+			await expect(withActor(handle.db, ctxs.memberB.actor, insert)).rejects.toThrow();
+		}
+		// A member that is neither the Presidency nor a partner may not publish even in its own name.
+		await expect(
+			withActor(handle.db, ctxs.memberB.actor, (tx) =>
+				tx.insert(capabilityGaps).values({
+					networkId: network.id,
+					ownerId: ctxs.memberB.actor.participant!.id,
+					level: 'public',
+					unitType: 'other',
+					title: { en: 'forged' }
+				})
+			)
+		).rejects.toThrow();
 	});
 });

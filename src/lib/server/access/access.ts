@@ -400,3 +400,36 @@ export function canCommitTo(actor: Actor, request: ReleasableRecord): boolean {
 export function canActForSide(actor: Actor, networkId: string, sideId: string): boolean {
 	return actsForParticipant(actor, networkId) && actor.participant.id === sideId;
 }
+
+/** Pledges and combined contingents are entered by the editors and focal points of a participant. */
+export function canPledgeIn(actor: Actor, networkId: string): boolean {
+	return actsForParticipant(actor, networkId);
+}
+
+/** Only the pledge's own participant attaches it to a contingent or withdraws it. */
+export function canContributePledge(actor: Actor, pledge: ReleasableRecord): boolean {
+	return canRead(actor, pledge) && actsForParticipant(actor, pledge.networkId)
+		? actor.participant!.id === pledge.ownerId
+		: false;
+}
+
+/** A pledge's history stays with the users of its participant, whatever the pledge's release. */
+export function canSeePledgeHistory(actor: Actor, pledge: ReleasableRecord): boolean {
+	const p = actor.participant;
+	return (
+		actor.userId !== null &&
+		p !== null &&
+		p.networkId === pledge.networkId &&
+		p.id === pledge.ownerId
+	);
+}
+
+/** Capability gaps are published by the Presidency in office or by a partner, in its own name. */
+export function canPublishCapabilityGap(
+	actor: Actor,
+	networkId: string,
+	presidencyId: string | null
+): boolean {
+	if (!actsForParticipant(actor, networkId)) return false;
+	return actor.participant.id === presidencyId || actor.participant.status === 'partner';
+}

@@ -25,6 +25,7 @@ import { reportEndpoints } from '../reports/openapi-endpoints';
 import { statisticsEndpoints } from '../statistics/openapi-endpoints';
 import { calendarEndpoints } from '../calendar/openapi-endpoints';
 import { exchangeEndpoints } from '../exchange/openapi-endpoints';
+import { pledgeEndpoints } from '../pledges/openapi-endpoints';
 
 interface Endpoint {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -48,6 +49,12 @@ const participantCodeParam = {
 };
 const yearParam = { name: 'year', in: 'path', required: true, schema: { type: 'integer' } };
 const codeParam = { name: 'code', in: 'path', required: true, schema: { type: 'string' } };
+const pledgeIdParam = {
+	name: 'pledgeId',
+	in: 'path',
+	required: true,
+	schema: { type: 'string', format: 'uuid' }
+};
 const idParam = {
 	name: 'id',
 	in: 'path',
@@ -187,7 +194,8 @@ export const endpoints: Endpoint[] = [
 	...reportEndpoints,
 	...calendarEndpoints,
 	...statisticsEndpoints,
-	...exchangeEndpoints
+	...exchangeEndpoints,
+	...pledgeEndpoints
 ];
 
 const problemSchema = {
@@ -223,6 +231,7 @@ export function buildOpenApiDocument(serverUrl: string) {
 		if (e.path.includes('{code}')) parameters.push(codeParam);
 		if (e.path.includes('{year}')) parameters.push(yearParam);
 		if (e.path.includes('{participantCode}')) parameters.push(participantCodeParam);
+		if (e.path.includes('{pledgeId}')) parameters.push(pledgeIdParam);
 		if (e.query) {
 			const shape = jsonSchema(e.query, 'input') as { properties?: Record<string, unknown> };
 			for (const [name, schema] of Object.entries(shape.properties ?? {})) {

@@ -48,7 +48,12 @@ import {
 	cooperationOffers,
 	cooperationCommitments,
 	cooperationCommitmentEvents,
-	cooperationNotifications
+	cooperationNotifications,
+	pledges,
+	pledgeVersions,
+	combinedContingents,
+	contingentContributions,
+	capabilityGaps
 } from '../db/schema';
 
 /**
@@ -90,6 +95,11 @@ export const backupTables: readonly PgTable[] = [
 	declarationAmendments,
 	declarationVersions,
 	declarationSignatures,
+	pledges,
+	pledgeVersions,
+	combinedContingents,
+	contingentContributions,
+	capabilityGaps,
 	unCountries,
 	unMissions,
 	unContributions,

@@ -6,3 +6,4 @@ export * from './schema-calendar';
 export * from './schema-reports';
 export * from './schema-statistics';
 export * from './schema-exchange';
+export * from './schema-pledges';

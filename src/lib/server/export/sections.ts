@@ -15,6 +15,12 @@ import {
 	collectCooperationSteps
 } from '../exchange/export-exchange';
 import {
+	collectCapabilityGaps,
+	collectContingents,
+	collectContributions,
+	collectPledges
+} from '../pledges/export-pledges';
+import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
 	listSignaturesOf,
@@ -130,7 +136,15 @@ export const participantExportSections: readonly ExportSection[] = [
 		key: 'cooperationSteps',
 		tables: ['cooperation_commitment_events'],
 		collect: collectCooperationSteps
-	}
+	},
+	{ key: 'pledges', tables: ['pledges', 'pledge_versions'], collect: collectPledges },
+	{ key: 'combinedContingents', tables: ['combined_contingents'], collect: collectContingents },
+	{
+		key: 'contingentContributions',
+		tables: ['contingent_contributions'],
+		collect: collectContributions
+	},
+	{ key: 'capabilityGaps', tables: ['capability_gaps'], collect: collectCapabilityGaps }
 ];
 
 /**
