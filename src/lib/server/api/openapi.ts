@@ -22,6 +22,7 @@ import { deskSchema } from '../desk/schemas';
 import { reportEndpoints } from '../reports/openapi-endpoints';
 import { statisticsEndpoints } from '../statistics/openapi-endpoints';
 import { calendarEndpoints } from '../calendar/openapi-endpoints';
+import { situationEndpoints } from '../situation/openapi-endpoints';
 
 interface Endpoint {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -183,7 +184,8 @@ export const endpoints: Endpoint[] = [
 	},
 	...reportEndpoints,
 	...calendarEndpoints,
-	...statisticsEndpoints
+	...statisticsEndpoints,
+	...situationEndpoints
 ];
 
 const problemSchema = {

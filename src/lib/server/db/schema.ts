@@ -5,3 +5,4 @@ export * from './schema-governance';
 export * from './schema-calendar';
 export * from './schema-reports';
 export * from './schema-statistics';
+export * from './schema-situation';
