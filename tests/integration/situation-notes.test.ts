@@ -16,7 +16,8 @@ import { openTestDatabase, testDbKind } from './support/test-db';
 import { statusOf } from './support/people';
 import { noteInput, situationNetwork } from './situation-fixtures';
 
-const list = (query: Record<string, string> = {}) => parseInput(listSituationNotesQuerySchema, query);
+const list = (query: Record<string, string> = {}) =>
+	parseInput(listSituationNotesQuerySchema, query);
 
 describe(`situation notes on ${testDbKind}`, () => {
 	let handle: DatabaseHandle;

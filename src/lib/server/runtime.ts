@@ -9,6 +9,7 @@ import { unsafeSeedGovernance } from './governance/seed-governance';
 import { unsafeSeedReports } from './reports/seed-reports';
 import { unsafeSeedStatistics } from './statistics/seed-statistics';
 import { startReportReminders } from './reports/reminder-scheduler';
+import { startSituationJobs } from './situation/situation-jobs';
 import { startPlannerStatistics } from './db/planner-statistics';
 import { ReadAuditWriter } from './audit/read-audit';
 import { startupLog } from './startup-log';
@@ -54,6 +55,7 @@ export function startRuntime(): Promise<DatabaseHandle> {
 			startAuthHousekeeping(opened.db),
 			startGovernanceJobs(opened.db, publicOrigin()),
 			startReportReminders(opened.db, publicOrigin()),
+			startSituationJobs(opened.db, publicOrigin()),
 			...(opened.kind === 'pglite' ? [startPlannerStatistics(opened.db)] : [])
 		];
 		return opened;

@@ -18,6 +18,7 @@ const full: DeskData = {
 	],
 	reports: [],
 	events: [],
+	situationNotes: [],
 	presidency: {
 		board: [],
 		decisions: [

@@ -16,6 +16,7 @@ import {
 	listRegistrationsClosing
 } from './repository';
 import type { Desk, DeskEvent } from './schemas';
+import { listFollowedNotesIn } from '../situation/list-followed-notes';
 
 const emptyDesk: Desk = {
 	network: null,
@@ -23,6 +24,7 @@ const emptyDesk: Desk = {
 	decisions: [],
 	reports: [],
 	events: [],
+	situationNotes: [],
 	presidency: null
 };
 
@@ -125,6 +127,7 @@ export async function getDesk(ctx: Ctx, locale: string, now = new Date()): Promi
 				...registered.map((e) => toEvent(e, true)),
 				...closing.map((e) => toEvent(e, false))
 			],
+			situationNotes: await listFollowedNotesIn(tx, ctx.actor, network, locale, now),
 			presidency: presides ? await presidencyDesk(tx, network.id, own.id, base, locale, now) : null
 		};
 	});

@@ -56,6 +56,18 @@ export const deskOpenedDecisionSchema = z.object({
 	href: link
 });
 
+export const deskSituationNoteSchema = z.object({
+	id: z.uuid(),
+	title: z.string(),
+	severity: z.enum(['info', 'advisory', 'warning', 'critical']),
+	mission: z.string().nullable(),
+	/** ISO 3166-1 alpha-3 of the country observed. */
+	country: z.string(),
+	countryName: z.string(),
+	observedAt: z.iso.datetime({ offset: true }),
+	href: link
+});
+
 /** What needs the reader: each list holds only what their participant may see and act on. */
 export const deskSchema = z.object({
 	network: z.object({ slug: z.string(), name: z.string() }).nullable(),
@@ -66,6 +78,8 @@ export const deskSchema = z.object({
 	reports: z.array(deskReportSchema),
 	/** Events the participant registered for that are not over, and this month's deadlines. */
 	events: z.array(deskEventSchema),
+	/** Open situation notes of the last two weeks on what the reader follows, released to them. */
+	situationNotes: z.array(deskSituationNoteSchema),
 	/** Only for the Presidency in office: its reporting board and the decisions it opened. */
 	presidency: z
 		.object({
@@ -78,3 +92,4 @@ export type Desk = z.infer<typeof deskSchema>;
 export type DeskDecision = z.infer<typeof deskDecisionSchema>;
 export type DeskReport = z.infer<typeof deskReportSchema>;
 export type DeskEvent = z.infer<typeof deskEventSchema>;
+export type DeskSituationNote = z.infer<typeof deskSituationNoteSchema>;

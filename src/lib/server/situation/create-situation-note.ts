@@ -76,9 +76,13 @@ export async function createSituationNote(
 }
 
 /** A mission named on a note must be one of the UN's list. */
-export async function checkMission(tx: Transaction, acronym: string | null): Promise<string | null> {
+export async function checkMission(
+	tx: Transaction,
+	acronym: string | null
+): Promise<string | null> {
 	if (!acronym) return null;
-	const mission = await findMission(tx, acronym);
-	if (!mission) throw new ValidationError([{ path: 'mission', message: 'sit_err_unknown_mission' }]);
+	const mission = await findMission(tx, acronym.trim().toUpperCase());
+	if (!mission)
+		throw new ValidationError([{ path: 'mission', message: 'sit_err_unknown_mission' }]);
 	return mission.acronym;
 }

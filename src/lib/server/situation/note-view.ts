@@ -3,6 +3,15 @@ import { instantToLocal } from '../calendar/time';
 import type { NoteRow, NoteVersionRow } from './repository';
 import type { SituationNoteVersionView, SituationNoteView } from './schemas';
 
+/** The release as shown: the level and the named participants' codes, always a list. */
+function released(
+	row: Parameters<typeof releasabilityView>[0],
+	codes: Map<string, string>
+): SituationNoteView['releasability'] {
+	const view = releasabilityView(row, codes);
+	return { level: view.level, participants: view.participants ?? [] };
+}
+
 /** A stored note as the API and the pages show it. */
 export function toNoteView(
 	networkSlug: string,
@@ -24,7 +33,7 @@ export function toNoteView(
 		severity: n.severity,
 		title: n.title,
 		body: n.body,
-		releasability: releasabilityView(n, codes),
+		releasability: released(n, codes),
 		closed: n.closedAt !== null,
 		closedAt: n.closedAt?.toISOString() ?? null,
 		version: n.version,
@@ -47,7 +56,7 @@ export function toVersionView(
 		category: s.category as SituationNoteVersionView['category'],
 		placeName: s.placeName,
 		observedAt: s.observedAt,
-		releasability: releasabilityView(
+		releasability: released(
 			{ level: s.level as SituationNoteView['releasability']['level'], releasedTo: s.releasedTo },
 			codes
 		),

@@ -1,4 +1,17 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	gte,
+	inArray,
+	isNotNull,
+	isNull,
+	lt,
+	or,
+	sql
+} from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import {
 	missionBriefs,
@@ -241,10 +254,7 @@ export async function claimUnannouncedNotes(
 		.where(
 			and(
 				isNull(situationNotes.announcedAt),
-				or(
-					isNull(situationNotes.digestClaimedUntil),
-					lt(situationNotes.digestClaimedUntil, now)
-				)
+				or(isNull(situationNotes.digestClaimedUntil), lt(situationNotes.digestClaimedUntil, now))
 			)
 		)
 		.orderBy(asc(situationNotes.createdAt))

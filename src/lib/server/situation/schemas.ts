@@ -49,10 +49,7 @@ const titleSchema = localized(300)
 const bodySchema = localized(20_000).transform(compact);
 
 /** Wall-clock `YYYY-MM-DDTHH:mm` in the note's zone. */
-const localDateTime = z
-	.string()
-	.trim()
-	.refine(isLocalDateTime, { message: 'sit_err_observed_at' });
+const localDateTime = z.string().trim().refine(isLocalDateTime, { message: 'sit_err_observed_at' });
 
 const noteFields = {
 	mission: missionAcronymSchema.nullable().optional(),

@@ -13,7 +13,11 @@ function noteId(raw: string): string {
 	return parsed.data;
 }
 
-async function noteAnswer(ctx: Parameters<typeof getSituationNote>[0], network: string, id: string) {
+async function noteAnswer(
+	ctx: Parameters<typeof getSituationNote>[0],
+	network: string,
+	id: string
+) {
 	const { canEdit: _canEdit, ...note } = await getSituationNote(ctx, network, id);
 	return json(note);
 }
