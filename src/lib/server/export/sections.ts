@@ -9,6 +9,7 @@ import {
 	collectDecisions,
 	collectPositions
 } from '../governance/export-governance';
+import { collectSituationNotes } from '../situation/export-situation';
 import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
@@ -112,6 +113,11 @@ export const participantExportSections: readonly ExportSection[] = [
 		key: 'declarationSignatures',
 		tables: ['declaration_signatures'],
 		collect: collectDeclarationSignatures
+	},
+	{
+		key: 'situationNotes',
+		tables: ['situation_notes', 'situation_note_versions'],
+		collect: collectSituationNotes
 	}
 ];
 
@@ -128,5 +134,6 @@ export const notOwnedByParticipant: Readonly<Record<string, string>> = {
 	observer_candidates: 'the network’s record of an admission',
 	annual_calendars: 'the network’s calendar, approved by the Presidency or a decision',
 	reporting_cycles: 'opened by the Presidency for the network',
-	report_reminders: 'mail the platform sent'
+	report_reminders: 'mail the platform sent',
+	mission_briefs: 'the network’s brief of a UN mission, kept by the Presidency and partners'
 };
