@@ -16,6 +16,9 @@ const publicPages = [
 	'/',
 	'/networks/relacopaz',
 	'/networks/relacopaz/documents',
+	'/networks/relacopaz/situation-notes',
+	'/networks/relacopaz/missions',
+	'/networks/relacopaz/missions/UNIFIL',
 	'/login',
 	'/forgot-password'
 ];
@@ -29,7 +32,13 @@ test('public pages have no accessibility violations', async ({ page }) => {
 
 test('signed-in pages have no accessibility violations', async ({ page }) => {
 	await signIn(page, accounts().users.argFocal.email);
-	for (const path of ['/account', '/people', '/networks/relacopaz/documents/new']) {
+	for (const path of [
+		'/account',
+		'/people',
+		'/networks/relacopaz/documents/new',
+		'/networks/relacopaz/situation-notes/new',
+		'/networks/relacopaz/situation-notes?mission=UNIFIL'
+	]) {
 		await expectNoViolations(page, path);
 	}
 });

@@ -17,6 +17,9 @@ const publicPages = [
 	'/statistics/map',
 	'/statistics/countries/URY',
 	'/statistics/missions/UNIFIL',
+	'/networks/relacopaz/situation-notes',
+	'/networks/relacopaz/missions',
+	'/networks/relacopaz/missions/UNIFIL',
 	'/login',
 	'/forgot-password'
 ];
@@ -28,14 +31,17 @@ const memberPages = [
 	'/people',
 	'/networks/relacopaz/documents/new',
 	'/networks/relacopaz/calendar/new',
-	'/networks/relacopaz/reports'
+	'/networks/relacopaz/reports',
+	'/networks/relacopaz/situation-notes/new',
+	'/networks/relacopaz/situation-notes?mission=UNIFIL&country=LBN'
 ];
 
 const presidencyPages = [
 	'/',
 	'/networks/relacopaz/decisions/new',
 	'/networks/relacopaz/reports/new',
-	'/networks/relacopaz/calendar/new'
+	'/networks/relacopaz/calendar/new',
+	'/networks/relacopaz/missions/UNIFIL/edit'
 ];
 
 /** What a page must be at every width: no axe violation, and never wider than the screen. */
