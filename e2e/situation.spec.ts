@@ -99,9 +99,14 @@ test('a note form with mistakes answers next to each field and keeps what was ty
 	await signIn(page, users.argEditor.email);
 	await page.goto('/networks/relacopaz/situation-notes/new');
 	await page.locator('input[name="title_en"]').fill('Half a place');
-	await page.locator('input[name="latitude"]').fill('33,1');
+	await page.locator('select[name="countryCode"]').selectOption('CAF');
+	await page.locator('input[name="observedAtDate"]').fill('2026-03-01');
+	await page.locator('input[name="observedAtTime"]').fill('09:00');
+	await page.locator('select[name="timeZone"]').selectOption('Africa/Bangui');
+	await page.locator('input[name="latitude"]').fill('4,36');
 	await page.locator('main form[action="?/save"] button[type="submit"]').click();
 	await expect(page.locator('#sit-longitude-error')).toBeVisible();
-	await expect(page.locator('#sit-countryCode-error')).toBeVisible();
+	await expect(page.locator('#sit-latitude-error')).toHaveCount(0);
 	await expect(page.locator('input[name="title_en"]')).toHaveValue('Half a place');
+	await expect(page.locator('input[name="latitude"]')).toHaveValue('4,36');
 });
