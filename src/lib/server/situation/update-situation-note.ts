@@ -27,6 +27,8 @@ export async function updateSituationNote(
 		requireWrite(ctx.actor, current?.note);
 		const note = current!.note;
 		if (note.closedAt) throw new ConflictError('sit_err_closed', 'The note is closed');
+		// Nothing asked to change: no new version.
+		if (Object.values(input).every((v) => v === undefined)) return;
 		const releasability = input.releasability
 			? await resolveReleasability(tx, network.id, input.releasability)
 			: undefined;
