@@ -29,6 +29,7 @@ import { fillCalendarTables } from './calendar-fixtures';
 import { fillReportTables } from './reports-fixtures';
 import { fillGovernanceTables } from './governance-fixtures';
 import { fillStatisticsTables } from './statistics-fixtures';
+import { fillSituationTables } from './situation-fixtures';
 import {
 	newCliTarget,
 	runCliProcess,
@@ -68,6 +69,7 @@ async function fillSource(db: Database): Promise<string> {
 	await fillReportTables(db, 'editor@example.test');
 	await fillGovernanceTables(db);
 	await fillStatisticsTables(db);
+	await fillSituationTables(db, actor);
 	const { id } = await createDocument(
 		{ db, actor },
 		'relacopaz',

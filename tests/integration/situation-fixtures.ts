@@ -1,5 +1,10 @@
 import type { Database } from '../../src/lib/server/db/client';
-import { unMissions } from '../../src/lib/server/db/schema';
+import type { Actor } from '../../src/lib/server/access/actor';
+import { missionBriefs, unMissions } from '../../src/lib/server/db/schema';
+import { requireNetwork } from '../../src/lib/server/registry/require-network';
+import { createSituationNote } from '../../src/lib/server/situation/create-situation-note';
+import { followSituation } from '../../src/lib/server/situation/follow-situation';
+import { updateSituationNote } from '../../src/lib/server/situation/update-situation-note';
 import type { CreateSituationNoteInput } from '../../src/lib/server/situation/schemas';
 import { newTestNetwork } from './support/factories';
 
@@ -68,4 +73,28 @@ export function noteInput(
 		releasability: { level: 'members' },
 		...overrides
 	};
+}
+
+/** A row in every situation table, written as a member's editor would (and the brief directly). */
+export async function fillSituationTables(db: Database, actor: Actor): Promise<void> {
+	const ctx = { db, actor };
+	const network = await requireNetwork(db, 'relacopaz');
+	const { id } = await createSituationNote(
+		ctx,
+		'relacopaz',
+		noteInput({
+			title: { es: 'Camino "cortado" \\ norte', en: 'Road cut' },
+			body: { es: 'Primera línea\nsegunda línea' },
+			releasability: { level: 'named', participants: ['BRA'] }
+		})
+	);
+	await updateSituationNote(ctx, 'relacopaz', id, { severity: 'critical' });
+	await followSituation(ctx, 'relacopaz', { mission: 'UNIFIL' }, true);
+	await db.insert(missionBriefs).values({
+		networkId: network.id,
+		mission: 'UNIFIL',
+		mandateSummary: { es: 'Vigilar el cese de hostilidades.' },
+		mandateRenewalOn: '2026-08-31',
+		hostCountryIso3: 'LBN'
+	});
 }

@@ -43,7 +43,11 @@ import {
 	unMissions,
 	unPrintedTotals,
 	unQualityFindings,
-	users
+	users,
+	missionBriefs,
+	situationFollows,
+	situationNotes,
+	situationNoteVersions
 } from '../db/schema';
 
 /**
@@ -93,6 +97,10 @@ export const backupTables: readonly PgTable[] = [
 	unPrintedTotals,
 	unQualityFindings,
 	unImports,
+	situationNotes,
+	situationNoteVersions,
+	situationFollows,
+	missionBriefs,
 	auditLog
 ];
 
