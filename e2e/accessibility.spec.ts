@@ -45,6 +45,24 @@ test('signed-in pages have no accessibility violations', async ({ page }) => {
 	}
 });
 
+// In a test of their own: the map's page is large, and the walk above has its own time budget.
+test('situation and mission pages have no accessibility violations', async ({ page }) => {
+	for (const path of [
+		'/networks/relacopaz/situation-notes',
+		'/networks/relacopaz/missions',
+		'/networks/relacopaz/missions/UNIFIL'
+	]) {
+		await expectNoViolations(page, path);
+	}
+	await signIn(page, accounts().users.argEditor.email);
+	for (const path of [
+		'/networks/relacopaz/situation-notes/new',
+		'/networks/relacopaz/situation-notes?mission=UNIFIL'
+	]) {
+		await expectNoViolations(page, path);
+	}
+});
+
 test('error pages have no accessibility violations', async ({ page }) => {
 	await page.goto('/networks/relacopaz/documents/00000000-0000-0000-0000-000000000000');
 	const results = await new AxeBuilder({ page }).analyze();

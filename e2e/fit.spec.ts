@@ -20,6 +20,9 @@ const publicPages = [
 	'/statistics/map',
 	'/statistics/countries/URY',
 	'/statistics/missions/UNIFIL',
+	'/networks/relacopaz/situation-notes',
+	'/networks/relacopaz/missions',
+	'/networks/relacopaz/missions/UNIFIL',
 	'/login',
 	'/forgot-password'
 ];
@@ -39,7 +42,9 @@ const memberPages = [
 	'/networks/relacopaz/pledges/new',
 	'/networks/relacopaz/pledges/summary',
 	'/networks/relacopaz/pledges/gaps',
-	'/networks/relacopaz/combined-contingents'
+	'/networks/relacopaz/combined-contingents',
+	'/networks/relacopaz/situation-notes/new',
+	'/networks/relacopaz/situation-notes?mission=UNIFIL&country=LBN'
 ];
 
 const presidencyPages = [
@@ -49,7 +54,8 @@ const presidencyPages = [
 	'/networks/relacopaz/declarations',
 	'/networks/relacopaz/reports/new',
 	'/networks/relacopaz/calendar/new',
-	'/networks/relacopaz/pledges/gaps'
+	'/networks/relacopaz/pledges/gaps',
+	'/networks/relacopaz/missions/UNIFIL/edit'
 ];
 
 /** What a page must be at every width: no axe violation, and never wider than the screen. */

@@ -31,6 +31,7 @@ import { fillGovernanceTables } from './governance-fixtures';
 import { fillStatisticsTables } from './statistics-fixtures';
 import { fillExchangeTables } from './exchange-fixtures';
 import { fillPledgeTables } from './pledges-fixtures';
+import { fillSituationTables } from './situation-fixtures';
 import {
 	newCliTarget,
 	runCliProcess,
@@ -72,6 +73,7 @@ async function fillSource(db: Database): Promise<string> {
 	await fillStatisticsTables(db);
 	await fillExchangeTables(db);
 	await fillPledgeTables(db, 'editor@example.test');
+	await fillSituationTables(db, actor);
 	const { id } = await createDocument(
 		{ db, actor },
 		'relacopaz',

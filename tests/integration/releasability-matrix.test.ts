@@ -5,7 +5,8 @@ import {
 	cooperationCommitments,
 	cooperationOffers,
 	cooperationRequests,
-	documents
+	documents,
+	situationNotes
 } from '../../src/lib/server/db/schema';
 import { withActor } from '../../src/lib/server/db/with-actor';
 import { createDocument } from '../../src/lib/server/documents/create-document';
@@ -44,6 +45,12 @@ import { listCapabilityGaps } from '../../src/lib/server/pledges/list-capability
 import { listPledges } from '../../src/lib/server/pledges/list-pledges';
 import { publishCapabilityGap } from '../../src/lib/server/pledges/publish-capability-gap';
 import { updatePledge } from '../../src/lib/server/pledges/update-pledge';
+import { createSituationNote } from '../../src/lib/server/situation/create-situation-note';
+import { getSituationNote } from '../../src/lib/server/situation/get-situation-note';
+import { listSituationNotes } from '../../src/lib/server/situation/list-situation-notes';
+import { updateSituationNote } from '../../src/lib/server/situation/update-situation-note';
+import { buildSituationMap } from '../../src/lib/server/situation/build-situation-map';
+import { ensureMissions, noteInput } from './situation-fixtures';
 
 type RoleName =
 	| 'anonymous'
@@ -612,5 +619,111 @@ describe(`releasability matrix of pledges and contingents on ${testDbKind}`, () 
 				})
 			)
 		).rejects.toThrow();
+	});
+});
+
+describe(`releasability matrix of situation notes on ${testDbKind}`, () => {
+	let handle: DatabaseHandle;
+	let network: Awaited<ReturnType<typeof newTestNetwork>>;
+	let ctxs: Record<RoleName, Ctx>;
+	let namedCode: string;
+
+	beforeAll(async () => {
+		handle = await openTestDatabase();
+		await ensureMissions(handle.db);
+		network = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db);
+		const a = await network.newParticipant('member');
+		const b = await network.newParticipant('member');
+		const c = await network.newParticipant('member');
+		const obs = await network.newParticipant('observer');
+		const partner = await network.newParticipant('partner');
+		const elsewhere = await other.newParticipant('member');
+		namedCode = c.code;
+		ctxs = {
+			anonymous: network.anonymous,
+			ownerEditor: (await network.newUser(a, { role: 'editor' })).ctx,
+			ownerViewer: (await network.newUser(a, { role: 'viewer' })).ctx,
+			memberB: (await network.newUser(b, { role: 'focal_point' })).ctx,
+			namedMember: (await network.newUser(c, { role: 'focal_point' })).ctx,
+			observer: (await network.newUser(obs, { role: 'focal_point' })).ctx,
+			partner: (await network.newUser(partner, { role: 'focal_point' })).ctx,
+			administrator: (await network.newUser(null, { admin: true })).ctx,
+			otherNetworkMember: (await other.newUser(elsewhere, { role: 'focal_point' })).ctx
+		};
+	});
+
+	afterAll(async () => {
+		await handle?.close();
+	});
+
+	async function makeNote(level: ReleasabilityLevel) {
+		const { id } = await createSituationNote(
+			ctxs.ownerEditor,
+			network.slug,
+			noteInput({
+				releasability: { level, participants: level === 'named' ? [namedCode] : undefined }
+			})
+		);
+		return id;
+	}
+
+	async function statusOf(work: Promise<unknown>): Promise<number> {
+		try {
+			await work;
+			return 200;
+		} catch (error) {
+			return (error as { status?: number }).status ?? 500;
+		}
+	}
+
+	describe.each(levels)('level %s', (level) => {
+		let id: string;
+		beforeAll(async () => {
+			id = await makeNote(level);
+		});
+
+		it.each(roles)('read, list and map by %s', async (role) => {
+			const sees = readers[level].includes(role);
+			expect(await statusOf(getSituationNote(ctxs[role], network.slug, id))).toBe(sees ? 200 : 404);
+			const list = await listSituationNotes(ctxs[role], network.slug, {
+				mission: 'UNIFIL',
+				limit: 500,
+				offset: 0
+			});
+			expect(list.items.some((n) => n.id === id)).toBe(sees);
+			const map = await buildSituationMap(ctxs[role], network.slug, 'en');
+			expect(map.notes.some((n) => n.id === id)).toBe(sees);
+		});
+
+		it.each(roles)('change by %s', async (role) => {
+			const target = await makeNote(level);
+			const canSee = readers[level].includes(role);
+			const canWrite = writers(level).includes(role);
+			const expected = canWrite ? 200 : !canSee ? 404 : role === 'anonymous' ? 401 : 403;
+			expect(
+				await statusOf(updateSituationNote(ctxs[role], network.slug, target, { severity: 'info' }))
+			).toBe(expected);
+			const [row] = await handle.db
+				.select()
+				.from(situationNotes)
+				.where(eq(situationNotes.id, target));
+			expect(row!.severity).toBe(canWrite ? 'info' : 'warning');
+		});
+
+		it.each(roles)('raw query without the code check, as %s', async (role) => {
+			const rows = await withActor(handle.db, ctxs[role].actor, (tx) =>
+				tx.select({ id: situationNotes.id }).from(situationNotes).where(eq(situationNotes.id, id))
+			);
+			expect(rows.length).toBe(readers[level].includes(role) ? 1 : 0);
+			const changed = await withActor(handle.db, ctxs[role].actor, (tx) =>
+				tx
+					.update(situationNotes)
+					.set({ placeName: `raw update by ${role}` })
+					.where(eq(situationNotes.id, id))
+					.returning({ id: situationNotes.id })
+			);
+			expect(changed.length).toBe(writers(level).includes(role) ? 1 : 0);
+		});
 	});
 });

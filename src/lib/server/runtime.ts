@@ -10,6 +10,7 @@ import { unsafeSeedReports } from './reports/seed-reports';
 import { unsafeSeedStatistics } from './statistics/seed-statistics';
 import { startReportReminders } from './reports/reminder-scheduler';
 import { startExchangeDigests } from './exchange/exchange-jobs';
+import { startSituationJobs } from './situation/situation-jobs';
 import { startPlannerStatistics } from './db/planner-statistics';
 import { ReadAuditWriter } from './audit/read-audit';
 import { startupLog } from './startup-log';
@@ -57,6 +58,7 @@ export function startRuntime(): Promise<DatabaseHandle> {
 			startDecisionJobs(opened.db, publicOrigin()),
 			startReportReminders(opened.db, publicOrigin()),
 			startExchangeDigests(opened.db, publicOrigin()),
+			startSituationJobs(opened.db, publicOrigin()),
 			...(opened.kind === 'pglite' ? [startPlannerStatistics(opened.db)] : [])
 		];
 		return opened;

@@ -31,6 +31,7 @@ const full: DeskData = {
 			href: `/networks/relacopaz/cooperation/requests/${id}#commitment-${id}`
 		}
 	],
+	situationNotes: [],
 	presidency: {
 		board: [],
 		decisions: [

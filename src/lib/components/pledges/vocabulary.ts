@@ -22,7 +22,6 @@ export const unitTypes = [
 	'demining',
 	'other'
 ] as const;
-export type UnitType = (typeof unitTypes)[number];
 
 export const readinessLevels = ['level_1', 'level_2', 'level_3', 'rapid_deployment'] as const;
 export type ReadinessLevel = (typeof readinessLevels)[number];
@@ -43,10 +42,8 @@ export const selfSustainmentCategories = [
 	'field_defence',
 	'welfare'
 ] as const;
-export type SelfSustainmentCategory = (typeof selfSustainmentCategories)[number];
 
 export const unitLanguages = ['es', 'en', 'pt', 'fr', 'ar'] as const;
-export type UnitLanguage = (typeof unitLanguages)[number];
 
 /**
  * UN unit templates: the smallest strength the UN's manuals set for the unit (all ranks) and the

@@ -433,3 +433,21 @@ export function canPublishCapabilityGap(
 	if (!actsForParticipant(actor, networkId)) return false;
 	return actor.participant.id === presidencyId || actor.participant.status === 'partner';
 }
+
+/**
+ * A mission's brief (mandate summary, renewal date, host country) is kept by the Presidency in
+ * office and by the partners' editors and focal points (drizzle/0023: app_can_edit_mission_brief).
+ */
+export function canEditMissionBrief(actor: Actor, facts: GovernanceFacts): boolean {
+	if (actor.userId !== null && actor.isAdmin) return true;
+	if (!actsForParticipant(actor, facts.networkId)) return false;
+	return actor.participant.status === 'partner' || actor.participant.id === facts.presidencyId;
+}
+
+/**
+ * Following a mission or a country takes a participant in the network: what reaches a follower
+ * is what is released to that participant.
+ */
+export function canFollowSituation(actor: Actor, networkId: string): boolean {
+	return actor.userId !== null && actor.participant?.networkId === networkId;
+}

@@ -26,6 +26,7 @@ import { statisticsEndpoints } from '../statistics/openapi-endpoints';
 import { calendarEndpoints } from '../calendar/openapi-endpoints';
 import { exchangeEndpoints } from '../exchange/openapi-endpoints';
 import { pledgeEndpoints } from '../pledges/openapi-endpoints';
+import { situationEndpoints } from '../situation/openapi-endpoints';
 
 interface Endpoint {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -195,7 +196,8 @@ export const endpoints: Endpoint[] = [
 	...calendarEndpoints,
 	...statisticsEndpoints,
 	...exchangeEndpoints,
-	...pledgeEndpoints
+	...pledgeEndpoints,
+	...situationEndpoints
 ];
 
 const problemSchema = {

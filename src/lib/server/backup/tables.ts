@@ -53,7 +53,11 @@ import {
 	pledgeVersions,
 	combinedContingents,
 	contingentContributions,
-	capabilityGaps
+	capabilityGaps,
+	missionBriefs,
+	situationFollows,
+	situationNotes,
+	situationNoteVersions
 } from '../db/schema';
 
 /**
@@ -113,6 +117,10 @@ export const backupTables: readonly PgTable[] = [
 	cooperationCommitments,
 	cooperationCommitmentEvents,
 	cooperationNotifications,
+	situationNotes,
+	situationNoteVersions,
+	situationFollows,
+	missionBriefs,
 	auditLog
 ];
 

@@ -1,6 +1,4 @@
 import { pickLocalized } from '$lib/i18n/localized';
-import { hashToken } from '../auth/tokens';
-import { loadUserActor } from '../auth/user-actor';
 import type { Database } from '../db/client';
 import { withActor } from '../db/with-actor';
 import { NotFoundError } from '../errors';
@@ -8,7 +6,7 @@ import { findNetworkById, listParticipantRows } from '../registry/repository';
 import { buildIcs } from './ics';
 import { listEventsIn } from './list-events';
 import type { FeedFilters } from './schemas';
-import { findLiveFeedTokenByHash, isActiveUser, touchFeedToken } from './repository';
+import { unsafeFeedReader } from './feed-reader';
 
 /**
  * Everything on the calendar of the token owner's network that is released to that user, as
@@ -22,12 +20,8 @@ export async function getPersonalFeed(
 	origin: string,
 	filters: FeedFilters = {}
 ): Promise<string> {
-	const row = await findLiveFeedTokenByHash(db, hashToken(token));
-	if (!row || !(await isActiveUser(db, row.userId))) throw new NotFoundError();
-	const actor = await loadUserActor(db, row.userId);
-	if (!actor.userId || !actor.participant) throw new NotFoundError();
-	const networkId = actor.participant.networkId;
-	await touchFeedToken(db, row.id);
+	const actor = await unsafeFeedReader(db, token);
+	const networkId = actor.participant!.networkId;
 	return withActor(db, actor, async (tx) => {
 		const network = await findNetworkById(tx, networkId);
 		if (!network) throw new NotFoundError();

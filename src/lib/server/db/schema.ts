@@ -7,3 +7,4 @@ export * from './schema-reports';
 export * from './schema-statistics';
 export * from './schema-exchange';
 export * from './schema-pledges';
+export * from './schema-situation';

@@ -1,4 +1,4 @@
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalized, pickLocalizedWithLanguage } from '$lib/i18n/localized';
 import { canDraftDeclaration, canProposeAmendment, isPresidency } from '../access/access';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
@@ -56,6 +56,7 @@ export async function getDeclaration(
 				year: conference?.year ?? 0
 			},
 			title: pickLocalized(row.title, locale),
+			titleLanguage: pickLocalizedWithLanguage(row.title, locale).language,
 			titles: row.title,
 			status: state.status,
 			frozen: state.frozen,

@@ -1,4 +1,4 @@
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalized, pickLocalizedWithLanguage } from '$lib/i18n/localized';
 import { canDraftDeclaration, canRead } from '../access/access';
 import { loadGovernanceFacts } from '../presidency/load-governance-facts';
 import type { Ctx } from '../context';
@@ -36,6 +36,7 @@ export async function listDeclarations(
 					year: r.year
 				},
 				title: pickLocalized(r.declaration.title, locale),
+				titleLanguage: pickLocalizedWithLanguage(r.declaration.title, locale).language,
 				status: r.state.status,
 				frozen: r.state.frozen,
 				adoptedAt: r.state.adoptedAt?.toISOString() ?? null

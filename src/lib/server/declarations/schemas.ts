@@ -134,6 +134,8 @@ export const declarationSchema = z.object({
 	network: z.string(),
 	conference: z.object({ edition: z.number(), name: z.string(), year: z.number() }),
 	title: z.string(),
+	/** The language `title` is in: the reader's, else the first language that has a title. */
+	titleLanguage: z.string(),
 	titles: localizedOut,
 	status: z.enum(declarationStatuses),
 	frozen: z.boolean(),
@@ -192,6 +194,7 @@ export const declarationListSchema = z.object({
 			id: true,
 			conference: true,
 			title: true,
+			titleLanguage: true,
 			status: true,
 			frozen: true,
 			adoptedAt: true

@@ -17,6 +17,7 @@ import {
 } from './repository';
 import type { Desk, DeskEvent } from './schemas';
 import { listWaitingOnUs } from '../exchange/list-waiting-on-us';
+import { listFollowedNotesIn } from '../situation/list-followed-notes';
 
 const emptyDesk: Desk = {
 	network: null,
@@ -25,6 +26,7 @@ const emptyDesk: Desk = {
 	reports: [],
 	events: [],
 	cooperation: [],
+	situationNotes: [],
 	presidency: null
 };
 
@@ -128,6 +130,7 @@ export async function getDesk(ctx: Ctx, locale: string, now = new Date()): Promi
 				...closing.map((e) => toEvent(e, false))
 			],
 			cooperation: await listWaitingOnUs(tx, ctx.actor, network.slug, locale),
+			situationNotes: await listFollowedNotesIn(tx, ctx.actor, network, locale, now),
 			presidency: presides ? await presidencyDesk(tx, network.id, own.id, base, locale, now) : null
 		};
 	});

@@ -57,6 +57,18 @@ export const deskOpenedDecisionSchema = z.object({
 	href: link
 });
 
+export const deskSituationNoteSchema = z.object({
+	id: z.uuid(),
+	title: z.string(),
+	severity: z.enum(['info', 'advisory', 'warning', 'critical']),
+	mission: z.string().nullable(),
+	/** ISO 3166-1 alpha-3 of the country observed. */
+	country: z.string(),
+	countryName: z.string(),
+	observedAt: z.iso.datetime({ offset: true }),
+	href: link
+});
+
 /** What needs the reader: each list holds only what their participant may see and act on. */
 export const deskSchema = z.object({
 	network: z.object({ slug: z.string(), name: z.string() }).nullable(),
@@ -69,6 +81,8 @@ export const deskSchema = z.object({
 	events: z.array(deskEventSchema),
 	/** Cooperation commitments waiting on the participant: to accept, carry out, deliver or verify. */
 	cooperation: z.array(waitingItemSchema),
+	/** Open situation notes of the last two weeks on what the reader follows, released to them. */
+	situationNotes: z.array(deskSituationNoteSchema),
 	/** Only for the Presidency in office: its reporting board and the decisions it opened. */
 	presidency: z
 		.object({
@@ -81,3 +95,4 @@ export type Desk = z.infer<typeof deskSchema>;
 export type DeskDecision = z.infer<typeof deskDecisionSchema>;
 export type DeskReport = z.infer<typeof deskReportSchema>;
 export type DeskEvent = z.infer<typeof deskEventSchema>;
+export type DeskSituationNote = z.infer<typeof deskSituationNoteSchema>;

@@ -20,6 +20,7 @@ import {
 	collectContributions,
 	collectPledges
 } from '../pledges/export-pledges';
+import { collectSituationNotes } from '../situation/export-situation';
 import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
@@ -144,7 +145,12 @@ export const participantExportSections: readonly ExportSection[] = [
 		tables: ['contingent_contributions'],
 		collect: collectContributions
 	},
-	{ key: 'capabilityGaps', tables: ['capability_gaps'], collect: collectCapabilityGaps }
+	{ key: 'capabilityGaps', tables: ['capability_gaps'], collect: collectCapabilityGaps },
+	{
+		key: 'situationNotes',
+		tables: ['situation_notes', 'situation_note_versions'],
+		collect: collectSituationNotes
+	}
 ];
 
 /**
@@ -160,5 +166,6 @@ export const notOwnedByParticipant: Readonly<Record<string, string>> = {
 	observer_candidates: 'the network’s record of an admission',
 	annual_calendars: 'the network’s calendar, approved by the Presidency or a decision',
 	reporting_cycles: 'opened by the Presidency for the network',
-	report_reminders: 'mail the platform sent'
+	report_reminders: 'mail the platform sent',
+	mission_briefs: 'the network’s brief of a UN mission, kept by the Presidency and partners'
 };
