@@ -121,7 +121,9 @@ async function expectSameAsSource(
 	expect(audit).toEqual({ ok: true, entries: source.audit_log!.length });
 }
 
-describe(`backup and restore on ${testDbKind}`, () => {
+// Filling every area's tables and restoring them through the command line takes minutes on a
+// loaded machine; the limit only stops a hung run.
+describe(`backup and restore on ${testDbKind}`, { timeout: 300_000 }, () => {
 	let dir: string;
 	let source: CliTarget;
 	let sourceRows: Record<string, string[]>;
