@@ -69,7 +69,7 @@ export const actions: Actions = {
 			});
 			await changePassword(locals.ctx, { ...input, sessionHash: locals.sessionHash });
 		} catch (error) {
-			return formFailure(error, {}, { form: 'password' });
+			return formFailure<Record<string, string>>(error, {}, { form: 'password' });
 		}
 		return succeeded('password', m.auth_password_changed());
 	},
@@ -82,7 +82,7 @@ export const actions: Actions = {
 			});
 			await disableTotp(locals.ctx, input);
 		} catch (error) {
-			return formFailure(error, {}, { form: 'totp' });
+			return formFailure<Record<string, string>>(error, {}, { form: 'totp' });
 		}
 		return succeeded('totp', m.auth_totp_disabled_notice());
 	},
@@ -120,7 +120,7 @@ export const actions: Actions = {
 			const input = parseInput(apiTokenIdSchema, { id: formText(data, 'id') });
 			await revokeApiToken(locals.ctx, input.id);
 		} catch (error) {
-			return formFailure(error, {}, { form: 'revoke' });
+			return formFailure<Record<string, string>>(error, {}, { form: 'revoke' });
 		}
 		return succeeded('revoke', m.auth_token_revoked());
 	}
