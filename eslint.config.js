@@ -72,7 +72,11 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['src/routes/**/*.{ts,svelte}', 'src/lib/components/**/*.{ts,svelte}', 'src/hooks.server.ts'],
+		files: [
+			'src/routes/**/*.{ts,svelte}',
+			'src/lib/components/**/*.{ts,svelte}',
+			'src/hooks.server.ts'
+		],
 		rules: {
 			'no-restricted-imports': [
 				'error',

@@ -77,7 +77,7 @@ export const actions: Actions = {
 			});
 			await changePassword(locals.ctx, { ...input, sessionHash: locals.sessionHash });
 		} catch (error) {
-			return formFailure(error, {}, { form: 'password' });
+			return formFailure<Record<string, string>>(error, {}, { form: 'password' });
 		}
 		return succeeded('password', m.auth_password_changed());
 	},
@@ -90,7 +90,7 @@ export const actions: Actions = {
 			});
 			await disableTotp(locals.ctx, input);
 		} catch (error) {
-			return formFailure(error, {}, { form: 'totp' });
+			return formFailure<Record<string, string>>(error, {}, { form: 'totp' });
 		}
 		return succeeded('totp', m.auth_totp_disabled_notice());
 	},
@@ -128,7 +128,7 @@ export const actions: Actions = {
 			const input = parseInput(apiTokenIdSchema, { id: formText(data, 'id') });
 			await revokeApiToken(locals.ctx, input.id);
 		} catch (error) {
-			return formFailure(error, {}, { form: 'revoke' });
+			return formFailure<Record<string, string>>(error, {}, { form: 'revoke' });
 		}
 		return succeeded('revoke', m.auth_token_revoked());
 	}

@@ -46,7 +46,7 @@ export const actions: Actions = {
 		});
 		if (result.outcome === 'throttled') {
 			const wait = m.sec_signin_wait({ seconds: result.retryAfterSeconds });
-			return refuseForm(
+			return refuseForm<Record<string, string>>(
 				429,
 				{ ...values, askCode: 'yes' },
 				`${wait} ${m.sec_signin_with_code()}`,

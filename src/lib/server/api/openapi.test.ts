@@ -76,12 +76,14 @@ describe('the OpenAPI document', () => {
 	it('describes request bodies from the validating schemas', () => {
 		expect(doc.openapi).toBe('3.1.0');
 		const create = doc.paths['/networks/{network}/documents']!.post as {
-			requestBody: { content: Record<string, { schema: Record<string, never> }> };
+			requestBody: {
+				content: Record<
+					string,
+					{ schema: { required: string[]; properties: { kind: { enum: string[] } } } }
+				>;
+			};
 		};
-		const schema = create.requestBody.content['application/json']!.schema as unknown as {
-			required: string[];
-			properties: { kind: { enum: string[] } };
-		};
+		const schema = create.requestBody.content['application/json']!.schema;
 		expect(schema.required).toEqual(
 			expect.arrayContaining(['title', 'kind', 'language', 'releasability'])
 		);

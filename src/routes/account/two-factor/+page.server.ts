@@ -21,7 +21,7 @@ export const actions: Actions = {
 			const input = parseInput(totpCodeSchema, { code: formText(data, 'code') });
 			await confirmTotpEnrollment(locals.ctx, { ...input, sessionHash: locals.sessionHash });
 		} catch (error) {
-			return formFailure(error, {}, { form: 'enroll' });
+			return formFailure<Record<string, string>>(error, {}, { form: 'enroll' });
 		}
 		redirect(303, '/account?saved=totp');
 	}

@@ -31,7 +31,7 @@ export const actions: Actions = {
 			const result = await deliverOutboxNow(locals.ctx);
 			return { delivered: m.auth_outbox_delivered({ sent: result.sent, failed: result.failed }) };
 		} catch (error) {
-			return formFailure(error, {}, { form: 'deliver' });
+			return formFailure<Record<string, string>>(error, {}, { form: 'deliver' });
 		}
 	}
 };

@@ -25,7 +25,7 @@ export const actions: Actions = {
 			});
 			await resetPassword(locals.ctx.db, { ...input, token: params.token });
 		} catch (failure) {
-			return formFailure(failure, {}, { form: 'reset' });
+			return formFailure<Record<string, string>>(failure, {}, { form: 'reset' });
 		}
 		clearSessionCookie(cookies);
 		redirect(303, '/login?reset=1');
