@@ -1,6 +1,12 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { accounts, signIn } from './fixtures';
 
+/** The smallest PNG there is: a 1×1 transparent pixel. */
+const tinyPng = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+	'base64'
+);
+
 const mission = '/networks/relacopaz/missions/UNIFIL';
 
 /** Follows UNIFIL from its page, unless the account already does. */
@@ -56,14 +62,23 @@ test('a member posts a warning on a mission: a member who follows it sees it on 
 	await writer.page.locator('select[name="timeZone"]').selectOption('Asia/Beirut');
 	await writer.page.locator('textarea[name="body_es"]').fill('Los convoyes deben tomar la ruta 1.');
 	await writer.page.locator('input[name="level"][value="members"]').check();
+	await writer.page
+		.locator('input[name="attachments"]')
+		.setInputFiles({ name: 'puente.png', mimeType: 'image/png', buffer: tinyPng });
 	await writer.page.locator('main form[action="?/save"] button[type="submit"]').click();
 	await expect(writer.page.getByRole('heading', { level: 1 })).toHaveText(title);
 	await expect(writer.page.locator('main')).toContainText('Asia/Beirut');
 	const noteUrl = writer.page.url();
+	const photo = writer.page.locator('#attachments ~ ul a', { hasText: 'puente.png' });
+	const photoUrl = new URL((await photo.getAttribute('href'))!, noteUrl).href;
 
 	await follower.page.goto('/');
 	await expect(follower.page.locator('#desk-situation').locator('..')).toContainText(title);
 	expect(await privateFeed(follower.page)).toContain(title);
+	const download = await follower.page.request.get(photoUrl);
+	expect(download.status()).toBe(200);
+	expect(download.headers()['content-type']).toBe('image/png');
+	expect(Buffer.from(await download.body()).equals(tinyPng)).toBe(true);
 	await follower.page.goto('/networks/relacopaz/missions');
 	await expect(follower.page.locator('main table').first().locator('..')).toBeVisible();
 	await expect(follower.page.locator(`main svg a[aria-label*="${title}"]`)).toHaveCount(1);
@@ -74,6 +89,7 @@ test('a member posts a warning on a mission: a member who follows it sees it on 
 	await expect(observer.page.locator('main')).not.toContainText(title);
 	expect(await privateFeed(observer.page)).not.toContain(title);
 	expect((await observer.page.goto(noteUrl))?.status()).toBe(404);
+	expect((await observer.page.request.get(photoUrl)).status()).toBe(404);
 	await observer.page.goto('/networks/relacopaz/missions');
 	await expect(observer.page.locator('main')).not.toContainText(title);
 

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../src/lib/server/db/client';
 import {
 	cooperationCommitments,
 	cooperationOffers,
 	cooperationRequests,
 	documents,
+	situationNoteAttachments,
 	situationNotes
 } from '../../src/lib/server/db/schema';
 import { withActor } from '../../src/lib/server/db/with-actor';
@@ -50,7 +51,8 @@ import { getSituationNote } from '../../src/lib/server/situation/get-situation-n
 import { listSituationNotes } from '../../src/lib/server/situation/list-situation-notes';
 import { updateSituationNote } from '../../src/lib/server/situation/update-situation-note';
 import { buildSituationMap } from '../../src/lib/server/situation/build-situation-map';
-import { ensureMissions, noteInput } from './situation-fixtures';
+import { ensureMissions, noteInput, pngUpload } from './situation-fixtures';
+import { getNoteAttachment } from '../../src/lib/server/situation/get-note-attachment';
 
 type RoleName =
 	| 'anonymous'
@@ -663,9 +665,18 @@ describe(`releasability matrix of situation notes on ${testDbKind}`, () => {
 			network.slug,
 			noteInput({
 				releasability: { level, participants: level === 'named' ? [namedCode] : undefined }
-			})
+			}),
+			[pngUpload()]
 		);
 		return id;
+	}
+
+	async function attachmentOf(noteId: string): Promise<string> {
+		const [row] = await handle.db
+			.select({ id: situationNoteAttachments.id })
+			.from(situationNoteAttachments)
+			.where(eq(situationNoteAttachments.noteId, noteId));
+		return row!.id;
 	}
 
 	async function statusOf(work: Promise<unknown>): Promise<number> {
@@ -694,6 +705,10 @@ describe(`releasability matrix of situation notes on ${testDbKind}`, () => {
 			expect(list.items.some((n) => n.id === id)).toBe(sees);
 			const map = await buildSituationMap(ctxs[role], network.slug, 'en');
 			expect(map.notes.some((n) => n.id === id)).toBe(sees);
+			const file = await attachmentOf(id);
+			expect(await statusOf(getNoteAttachment(ctxs[role], network.slug, id, file))).toBe(
+				sees ? 200 : 404
+			);
 		});
 
 		it.each(roles)('change by %s', async (role) => {
@@ -724,6 +739,30 @@ describe(`releasability matrix of situation notes on ${testDbKind}`, () => {
 					.returning({ id: situationNotes.id })
 			);
 			expect(changed.length).toBe(writers(level).includes(role) ? 1 : 0);
+			const files = await withActor(handle.db, ctxs[role].actor, (tx) =>
+				tx
+					.select({ id: situationNoteAttachments.id })
+					.from(situationNoteAttachments)
+					.where(
+						and(
+							eq(situationNoteAttachments.noteId, id),
+							eq(situationNoteAttachments.filename, 'photo.png')
+						)
+					)
+			);
+			expect(files.length).toBe(readers[level].includes(role) ? 1 : 0);
+			const attached = await statusOf(
+				withActor(handle.db, ctxs[role].actor, (tx) =>
+					tx.insert(situationNoteAttachments).values({
+						noteId: id,
+						filename: `raw-${role}.png`,
+						contentType: 'image/png',
+						size: 1,
+						data: Buffer.from([0])
+					})
+				)
+			);
+			expect(attached === 200).toBe(writers(level).includes(role));
 		});
 	});
 });

@@ -6,6 +6,7 @@ import { createSituationNote } from '../../src/lib/server/situation/create-situa
 import { followSituation } from '../../src/lib/server/situation/follow-situation';
 import { updateSituationNote } from '../../src/lib/server/situation/update-situation-note';
 import type { CreateSituationNoteInput } from '../../src/lib/server/situation/schemas';
+import type { Upload } from '../../src/lib/server/files/read-upload';
 import { newTestNetwork } from './support/factories';
 
 /** Two UN missions as the import writes them; the list is shared by every network. */
@@ -75,6 +76,16 @@ export function noteInput(
 	};
 }
 
+/** The smallest PNG there is: a 1×1 transparent pixel. */
+export const tinyPng = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+	'base64'
+);
+
+export function pngUpload(filename = 'photo.png'): Upload {
+	return { filename, contentType: 'image/png', size: tinyPng.length, data: tinyPng };
+}
+
 /** A row in every situation table, written as a member's editor would (and the brief directly). */
 export async function fillSituationTables(db: Database, actor: Actor): Promise<void> {
 	const ctx = { db, actor };
@@ -86,7 +97,8 @@ export async function fillSituationTables(db: Database, actor: Actor): Promise<v
 			title: { es: 'Camino "cortado" \\ norte', en: 'Road cut' },
 			body: { es: 'Primera línea\nsegunda línea' },
 			releasability: { level: 'named', participants: ['BRA'] }
-		})
+		}),
+		[pngUpload('puente.png')]
 	);
 	await updateSituationNote(ctx, 'relacopaz', id, { severity: 'critical' });
 	await followSituation(ctx, 'relacopaz', { mission: 'UNIFIL' }, true);

@@ -67,3 +67,14 @@ export function formatPercent(percent: number, locale: string): string {
 	}
 	return format.format(percent / 100);
 }
+
+/** A file size in the reader's language, in kB or MB. */
+export function formatSize(bytes: number, locale: string): string {
+	const megabytes = bytes >= 1024 * 1024;
+	return new Intl.NumberFormat(locale, {
+		style: 'unit',
+		unit: megabytes ? 'megabyte' : 'kilobyte',
+		unitDisplay: 'short',
+		maximumFractionDigits: megabytes ? 1 : 0
+	}).format(Math.max(1, megabytes ? bytes / (1024 * 1024) : bytes / 1024));
+}

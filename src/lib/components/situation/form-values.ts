@@ -21,7 +21,9 @@ export interface NoteFormValues {
 	participants: string[];
 }
 
-export type NoteFormErrors = Partial<Record<keyof NoteFormValues | 'title' | 'body', string>>;
+export type NoteFormErrors = Partial<
+	Record<keyof NoteFormValues | 'title' | 'body' | 'attachments', string>
+>;
 
 export interface Choice {
 	value: string;

@@ -35,3 +35,6 @@ export function severityLabel(severity: string): string {
 export function categoryLabel(category: string): string {
 	return categoryLabels[category as (typeof categories)[number]]?.() ?? category;
 }
+
+/** What the browser offers first when a file is attached to a note; the server checks the bytes. */
+export const attachmentAccept = 'image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf';

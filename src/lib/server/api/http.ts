@@ -64,6 +64,19 @@ export async function readJson<S extends z.ZodType>(
 	return parseInput(schema, body);
 }
 
+/** The fields and files of a multipart request; anything else is refused before it is read. */
+export async function readFormData(request: Request): Promise<FormData> {
+	const type = request.headers.get('content-type') ?? '';
+	if (!type.toLowerCase().startsWith('multipart/form-data')) {
+		throw new DomainError(415, 'error_bad_form_data', 'error_bad_form_data');
+	}
+	try {
+		return await request.formData();
+	} catch {
+		throw new DomainError(400, 'error_bad_form_data', 'error_bad_form_data');
+	}
+}
+
 export function readQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S> {
 	return parseInput(schema, Object.fromEntries(url.searchParams));
 }

@@ -39,6 +39,8 @@ interface Endpoint {
 	public?: boolean;
 	/** A download that is not JSON: its media type. */
 	file?: string;
+	/** The body is `multipart/form-data` with one or more parts named `file`. */
+	upload?: boolean;
 }
 
 const networkParam = { name: 'network', in: 'path', required: true, schema: { type: 'string' } };
@@ -234,6 +236,17 @@ export function buildOpenApiDocument(serverUrl: string) {
 		if (e.path.includes('{year}')) parameters.push(yearParam);
 		if (e.path.includes('{participantCode}')) parameters.push(participantCodeParam);
 		if (e.path.includes('{pledgeId}')) parameters.push(pledgeIdParam);
+		// Any other id in the address is a UUID.
+		for (const [, name] of e.path.matchAll(/\{(\w+Id)\}/g)) {
+			if (name !== 'pledgeId') {
+				parameters.push({
+					name,
+					in: 'path',
+					required: true,
+					schema: { type: 'string', format: 'uuid' }
+				});
+			}
+		}
 		if (e.query) {
 			const shape = jsonSchema(e.query, 'input') as { properties?: Record<string, unknown> };
 			for (const [name, schema] of Object.entries(shape.properties ?? {})) {
@@ -264,6 +277,24 @@ export function buildOpenApiDocument(serverUrl: string) {
 		paths[e.path]![e.method] = {
 			summary: e.summary,
 			parameters,
+			...(e.upload
+				? {
+						requestBody: {
+							required: true,
+							content: {
+								'multipart/form-data': {
+									schema: {
+										type: 'object',
+										required: ['file'],
+										properties: {
+											file: { type: 'array', items: { type: 'string', format: 'binary' } }
+										}
+									}
+								}
+							}
+						}
+					}
+				: {}),
 			...(e.body
 				? {
 						requestBody: {

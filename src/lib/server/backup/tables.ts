@@ -56,6 +56,7 @@ import {
 	capabilityGaps,
 	missionBriefs,
 	situationFollows,
+	situationNoteAttachments,
 	situationNotes,
 	situationNoteVersions
 } from '../db/schema';
@@ -119,6 +120,7 @@ export const backupTables: readonly PgTable[] = [
 	cooperationNotifications,
 	situationNotes,
 	situationNoteVersions,
+	situationNoteAttachments,
 	situationFollows,
 	missionBriefs,
 	auditLog

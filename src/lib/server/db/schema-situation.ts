@@ -16,6 +16,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import {
+	bytea,
 	networks,
 	participants,
 	releasabilityColumns,
@@ -114,6 +115,27 @@ export const situationNoteVersions = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('situation_note_versions_number').on(t.noteId, t.number)]
+);
+
+/**
+ * A file that goes with a note: a photograph or a PDF. Seen wherever the note is seen; added and
+ * removed by whoever may change the note, while it is open.
+ */
+export const situationNoteAttachments = pgTable(
+	'situation_note_attachments',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		noteId: uuid('note_id')
+			.notNull()
+			.references(() => situationNotes.id, { onDelete: 'cascade' }),
+		filename: text('filename').notNull(),
+		contentType: text('content_type').notNull(),
+		size: integer('size').notNull(),
+		data: bytea('data').notNull(),
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow()
+	},
+	(t) => [index('situation_note_attachments_note').on(t.noteId, t.createdAt)]
 );
 
 /** A reader following a mission or a country: exactly one of the two is set. */

@@ -148,7 +148,7 @@ export const participantExportSections: readonly ExportSection[] = [
 	{ key: 'capabilityGaps', tables: ['capability_gaps'], collect: collectCapabilityGaps },
 	{
 		key: 'situationNotes',
-		tables: ['situation_notes', 'situation_note_versions'],
+		tables: ['situation_notes', 'situation_note_versions', 'situation_note_attachments'],
 		collect: collectSituationNotes
 	}
 ];

@@ -11,12 +11,18 @@ import { snapshotOf } from './note-view';
 import { findMission, insertNote, insertNoteVersion, type NoteRow } from './repository';
 import type { CreateSituationNoteInput } from './schemas';
 import type { Transaction } from '../db/client';
+import type { Upload } from '../files/read-upload';
+import { storeNoteAttachments } from './add-note-attachments';
 
-/** A participant's editors and focal points write notes for it; the first version is kept too. */
+/**
+ * A participant's editors and focal points write notes for it; the first version is kept too, and
+ * the files given with the note are stored in the same transaction.
+ */
 export async function createSituationNote(
 	ctx: Ctx,
 	networkSlug: string,
-	input: CreateSituationNoteInput
+	input: CreateSituationNoteInput,
+	attachments: readonly Upload[] = []
 ): Promise<{ id: string }> {
 	requireSignedIn(ctx.actor);
 	return withActor(ctx.db, ctx.actor, async (tx) => {
@@ -64,12 +70,13 @@ export async function createSituationNote(
 			changedBy: ctx.actor.userId,
 			createdAt: now
 		});
+		const files = await storeNoteAttachments(tx, ctx, id, attachments);
 		await appendAudit(tx, ctx.actor, {
 			action: 'create',
 			entityType: 'situation_note',
 			entityId: id,
 			networkId: network.id,
-			details: { level: releasability.level, severity: input.severity, mission }
+			details: { level: releasability.level, severity: input.severity, mission, attachments: files }
 		});
 		return { id };
 	});

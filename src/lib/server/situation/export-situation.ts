@@ -1,6 +1,9 @@
 import { releaseCodeMap } from '../access/releasability';
 import type { Transaction } from '../db/client';
-import { listNotesOwnedBy, listVersionsOfNotes } from './repository';
+import { listAttachmentRows, listNotesOwnedBy, listVersionsOfNotes } from './repository';
+
+/** Files are read a few notes at a time, as each may be several megabytes. */
+const notesPerFileQuery = 10;
 
 /** Export: the situation notes the participant wrote, each with every version. */
 export async function collectSituationNotes(
@@ -17,10 +20,21 @@ export async function collectSituationNotes(
 		...versions.map((v) => v.snapshot.releasedTo)
 	]);
 	const named = (ids: readonly string[]) => ids.map((id) => codes.get(id) ?? id).sort();
+	const files = new Map<string, unknown[]>();
+	for (let start = 0; start < rows.length; start += notesPerFileQuery) {
+		const page = rows.slice(start, start + notesPerFileQuery).map((r) => r.id);
+		for (const { data, noteId, createdBy: _by, ...file } of await listAttachmentRows(tx, page)) {
+			files.set(noteId, [
+				...(files.get(noteId) ?? []),
+				{ ...file, base64: data.toString('base64') }
+			]);
+		}
+	}
 	return rows.map(
 		({ releasedTo, level, networkId: _n, ownerId: _o, digestClaimedUntil: _d, ...note }) => ({
 			...note,
 			releasability: { level, participants: named(releasedTo) },
+			attachments: files.get(note.id) ?? [],
 			versions: versions
 				.filter((v) => v.noteId === note.id)
 				.map(({ snapshot: { releasedTo: to, ...snapshot }, noteId: _id, ...version }) => ({

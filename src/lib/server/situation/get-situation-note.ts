@@ -5,8 +5,8 @@ import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { requireNetwork } from '../registry/require-network';
 import { toNoteView, toVersionView } from './note-view';
-import { findNote, listNoteVersions } from './repository';
-import type { SituationNoteDetail } from './schemas';
+import { findNote, listAttachmentSummaries, listNoteVersions } from './repository';
+import type { SituationNoteAttachmentView, SituationNoteDetail } from './schemas';
 
 /** One note with its versions, if released to the reader; `canEdit` says whether they may change it. */
 export async function getSituationNote(
@@ -28,6 +28,7 @@ export async function getSituationNote(
 			});
 		}
 		const versions = await listNoteVersions(tx, id);
+		const attachments = await listAttachmentSummaries(tx, [id]);
 		const codes = await releaseCodeMap(tx, [
 			found.note.releasedTo,
 			...versions.map((v) => v.snapshot.releasedTo)
@@ -35,6 +36,11 @@ export async function getSituationNote(
 		return {
 			...toNoteView(network.slug, found, codes),
 			versions: versions.map((v) => toVersionView(v, codes)),
+			attachments: attachments.map(({ noteId: _note, createdAt, contentType, ...file }) => ({
+				...file,
+				contentType: contentType as SituationNoteAttachmentView['contentType'],
+				createdAt: createdAt.toISOString()
+			})),
 			canEdit: canWrite(ctx.actor, found.note) && found.note.closedAt === null
 		};
 	});

@@ -17,6 +17,7 @@ import {
 	missionBriefs,
 	participants,
 	situationFollows,
+	situationNoteAttachments,
 	situationNotes,
 	situationNoteVersions,
 	unMissions,
@@ -26,6 +27,7 @@ import {
 export type NoteRow = typeof situationNotes.$inferSelect;
 export type NewNoteRow = typeof situationNotes.$inferInsert;
 export type NoteVersionRow = typeof situationNoteVersions.$inferSelect;
+export type AttachmentRow = typeof situationNoteAttachments.$inferSelect;
 export type MissionRow = typeof unMissions.$inferSelect;
 export type BriefRow = typeof missionBriefs.$inferSelect;
 
@@ -326,4 +328,88 @@ export function listVersionsOfNotes(q: Queryable, noteIds: readonly string[]) {
 		.from(situationNoteVersions)
 		.where(inArray(situationNoteVersions.noteId, [...noteIds]))
 		.orderBy(asc(situationNoteVersions.noteId), asc(situationNoteVersions.number));
+}
+
+/** What is known of a note's files, without their bytes. */
+const attachmentSummary = {
+	id: situationNoteAttachments.id,
+	noteId: situationNoteAttachments.noteId,
+	filename: situationNoteAttachments.filename,
+	contentType: situationNoteAttachments.contentType,
+	size: situationNoteAttachments.size,
+	createdAt: situationNoteAttachments.createdAt
+};
+export type AttachmentSummary = Omit<AttachmentRow, 'data' | 'createdBy'>;
+
+export function listAttachmentSummaries(
+	q: Queryable,
+	noteIds: readonly string[]
+): Promise<AttachmentSummary[]> {
+	if (noteIds.length === 0) return Promise.resolve([]);
+	return q
+		.select(attachmentSummary)
+		.from(situationNoteAttachments)
+		.where(inArray(situationNoteAttachments.noteId, [...noteIds]))
+		.orderBy(asc(situationNoteAttachments.createdAt), asc(situationNoteAttachments.id));
+}
+
+export async function countAttachments(q: Queryable, noteId: string): Promise<number> {
+	const [row] = await q
+		.select({ n: count() })
+		.from(situationNoteAttachments)
+		.where(eq(situationNoteAttachments.noteId, noteId));
+	return row?.n ?? 0;
+}
+
+export async function findAttachment(
+	q: Queryable,
+	noteId: string,
+	attachmentId: string
+): Promise<AttachmentRow | undefined> {
+	const [row] = await q
+		.select()
+		.from(situationNoteAttachments)
+		.where(
+			and(
+				eq(situationNoteAttachments.noteId, noteId),
+				eq(situationNoteAttachments.id, attachmentId)
+			)
+		)
+		.limit(1);
+	return row;
+}
+
+export async function insertAttachments(
+	q: Queryable,
+	rows: (typeof situationNoteAttachments.$inferInsert)[]
+): Promise<void> {
+	if (rows.length > 0) await q.insert(situationNoteAttachments).values(rows);
+}
+
+/** How many rows went: none when the note is closed or the file is not the note's. */
+export async function deleteAttachment(
+	q: Queryable,
+	noteId: string,
+	attachmentId: string
+): Promise<number> {
+	const gone = await q
+		.delete(situationNoteAttachments)
+		.where(
+			and(
+				eq(situationNoteAttachments.noteId, noteId),
+				eq(situationNoteAttachments.id, attachmentId)
+			)
+		)
+		.returning({ id: situationNoteAttachments.id });
+	return gone.length;
+}
+
+/** Export: the files of a few notes, bytes included. */
+export function listAttachmentRows(q: Queryable, noteIds: readonly string[]) {
+	if (noteIds.length === 0) return Promise.resolve([]);
+	return q
+		.select()
+		.from(situationNoteAttachments)
+		.where(inArray(situationNoteAttachments.noteId, [...noteIds]))
+		.orderBy(asc(situationNoteAttachments.noteId), asc(situationNoteAttachments.createdAt));
 }

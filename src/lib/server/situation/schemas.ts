@@ -174,9 +174,22 @@ export const situationNoteSchema = z.object({
 });
 export type SituationNoteView = z.infer<typeof situationNoteSchema>;
 
-export const situationNoteDetailSchema = situationNoteSchema.extend({
-	versions: z.array(situationNoteVersionSchema)
+export const situationNoteAttachmentSchema = z.object({
+	id: z.uuid(),
+	filename: z.string(),
+	contentType: z.enum(['application/pdf', 'image/png', 'image/jpeg']),
+	size: z.number().int(),
+	createdAt: z.iso.datetime({ offset: true })
 });
+export type SituationNoteAttachmentView = z.infer<typeof situationNoteAttachmentSchema>;
+
+export const situationNoteDetailSchema = situationNoteSchema.extend({
+	versions: z.array(situationNoteVersionSchema),
+	attachments: z.array(situationNoteAttachmentSchema)
+});
+
+/** The answer to an upload: the new files, in the order they were sent. */
+export const situationNoteAttachmentsAddedSchema = z.object({ ids: z.array(z.uuid()) });
 export type SituationNoteDetail = z.infer<typeof situationNoteDetailSchema>;
 
 export const situationNoteListSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultZoneOf, zoneChoices } from './zones';
+import { defaultZoneOf, zoneChoices, zoneChoicesWithMissionAreas } from './zones';
 
 describe('zones', () => {
 	it('names zones by city and country in the reader’s language, with the offset', () => {
@@ -25,5 +25,25 @@ describe('zones', () => {
 		expect(defaultZoneOf('hti')).toBe('America/Port-au-Prince');
 		expect(defaultZoneOf('ESP')).toBe('Europe/Madrid');
 		expect(defaultZoneOf(null)).toBeUndefined();
+	});
+});
+
+describe('zones of a situation note', () => {
+	it('offer the region, the mission areas and UTC, each once, by name', () => {
+		const choices = zoneChoicesWithMissionAreas('es');
+		const values = choices.map((c) => c.value);
+		expect(values).toContain('America/Asuncion');
+		expect(values).toContain('Asia/Beirut');
+		expect(values).toContain('UTC');
+		expect(new Set(values).size).toBe(values.length);
+		expect(choices.find((c) => c.value === 'Asia/Beirut')!.label).toMatch(/Líbano/);
+	});
+
+	it('keep a zone the note already has, once', () => {
+		const values = zoneChoicesWithMissionAreas('en', 'Asia/Beirut').map((c) => c.value);
+		expect(values.filter((v) => v === 'Asia/Beirut')).toHaveLength(1);
+		expect(zoneChoicesWithMissionAreas('en', 'Pacific/Auckland')[0]!.value).toBe(
+			'Pacific/Auckland'
+		);
 	});
 });

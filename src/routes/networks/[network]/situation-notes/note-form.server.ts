@@ -6,19 +6,16 @@ import { readDateTime } from '$lib/components/form/date-time';
 import type { NoteFormErrors, NoteFormValues } from '$lib/components/situation/form-values';
 import type { Ctx } from '$lib/server/context';
 import { formFailure } from '$lib/server/forms/form-failure';
+import { formMultiline, formText } from '$lib/server/forms/form-input';
 import { listParticipants } from '$lib/server/registry/list-participants';
 import { countryChoices } from '$lib/server/registry/place-choices';
 import { listMissionChoices } from '$lib/server/situation/list-missions';
 import type { SituationNoteView } from '$lib/server/situation/schemas';
-import { noteZoneChoices } from '$lib/server/situation/zone-choices';
-
-function text(form: FormData, name: string): string {
-	const value = form.get(name);
-	return typeof value === 'string' ? value : '';
-}
+import { zoneChoicesWithMissionAreas } from '$lib/server/time/zones';
 
 export function readNoteForm(form: FormData): NoteFormValues {
-	const long = (name: string) => text(form, name).replace(/\r\n/g, '\n');
+	const text = formText;
+	const long = (name: string) => formMultiline(form, name);
 	return {
 		title_es: text(form, 'title_es'),
 		title_en: text(form, 'title_en'),
@@ -108,7 +105,7 @@ export async function loadNoteFormChoices(ctx: Ctx, network: string, currentZone
 			.sort((a, b) => a.name.localeCompare(b.name, locale)),
 		missions,
 		countries: countryChoices(locale),
-		zones: noteZoneChoices(locale, currentZone),
+		zones: zoneChoicesWithMissionAreas(locale, currentZone),
 		countryOf: Object.fromEntries(participants.map((p) => [p.code, p.countryCode]))
 	};
 }
@@ -128,7 +125,8 @@ function field(path: string): keyof NoteFormErrors | undefined {
 		'observedAt',
 		'timeZone',
 		'category',
-		'severity'
+		'severity',
+		'attachments'
 	];
 	return known.find((k) => k === head);
 }

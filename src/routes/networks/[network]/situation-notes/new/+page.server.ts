@@ -5,6 +5,7 @@ import { parseInput } from '$lib/server/api/validation';
 import { loadFailure } from '$lib/server/forms/form-failure';
 import { defaultZoneOf } from '$lib/server/time/zones';
 import { canWriteSituationNotes } from '$lib/server/situation/can-write-notes';
+import { readNoteAttachments } from '$lib/server/situation/attachments';
 import { createSituationNote } from '$lib/server/situation/create-situation-note';
 import { createSituationNoteSchema } from '$lib/server/situation/schemas';
 import { loadNoteFormChoices, noteFormFailure, noteInput, readNoteForm } from '../note-form.server';
@@ -30,14 +31,13 @@ export async function load({ locals, params, url }) {
 
 export const actions = {
 	save: async ({ locals, params, request }) => {
-		const values = readNoteForm(await request.formData());
+		const form = await request.formData();
+		const values = readNoteForm(form);
 		let id: string;
 		try {
-			({ id } = await createSituationNote(
-				locals.ctx,
-				params.network,
-				parseInput(createSituationNoteSchema, noteInput(values))
-			));
+			const input = parseInput(createSituationNoteSchema, noteInput(values));
+			const attachments = await readNoteAttachments(form.getAll('attachments'));
+			({ id } = await createSituationNote(locals.ctx, params.network, input, attachments));
 		} catch (e) {
 			return noteFormFailure(e, values);
 		}

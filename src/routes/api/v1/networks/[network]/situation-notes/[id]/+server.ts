@@ -1,17 +1,10 @@
 import type { RequestHandler } from './$types';
 import { json } from '@sveltejs/kit';
-import { z } from 'zod';
+import { uuidParam } from '$lib/server/api/path-params';
 import { apiRoute, readJson } from '$lib/server/api/http';
-import { NotFoundError } from '$lib/server/errors';
 import { getSituationNote } from '$lib/server/situation/get-situation-note';
 import { updateSituationNote } from '$lib/server/situation/update-situation-note';
 import { updateSituationNoteSchema } from '$lib/server/situation/schemas';
-
-function noteId(raw: string): string {
-	const parsed = z.uuid().safeParse(raw);
-	if (!parsed.success) throw new NotFoundError();
-	return parsed.data;
-}
 
 async function noteAnswer(
 	ctx: Parameters<typeof getSituationNote>[0],
@@ -23,11 +16,11 @@ async function noteAnswer(
 }
 
 export const GET: RequestHandler = apiRoute(async ({ params }, ctx) =>
-	noteAnswer(ctx, params.network, noteId(params.id))
+	noteAnswer(ctx, params.network, uuidParam(params.id))
 );
 
 export const PATCH: RequestHandler = apiRoute(async ({ params, request }, ctx) => {
-	const id = noteId(params.id);
+	const id = uuidParam(params.id);
 	const input = await readJson(request, updateSituationNoteSchema);
 	await updateSituationNote(ctx, params.network, id, input);
 	return noteAnswer(ctx, params.network, id);
