@@ -100,7 +100,7 @@ test('a declaration drafted in two languages is amended, brought in line and ado
 	await page.locator('#adopt-zone').selectOption(zone);
 	await page.locator('form[action="?/adopt"] button[type="submit"]').click();
 	await expect(page.locator('form[action="?/adopt"] [role="alert"]')).toBeVisible();
-	await expect(page.locator('#declaration-status')).toHaveAttribute('data-status', 'draft');
+	await expect(page.locator('#declaration-status')).toHaveAttribute('data-status', 'drafting');
 
 	const editor = page.locator('ol.paragraphs li details');
 	await editor.locator('summary').click();

@@ -10,7 +10,8 @@ import { accounts, signIn } from './fixtures';
  * (Mostly, because the languages share words the messages happen to use in one only, such as
  * "Unidas" in a Spanish name.) Text the page marks as written in another language (`lang`, such
  * as a document's title in the language it was written in) is the author's, not the interface's,
- * and is left out; so are codes (`translate="no"`), acronyms (upper case) and numbers.
+ * and is left out; so are codes (`translate="no"`), acronyms (upper case) and numbers. Country
+ * names count as words of the language they are written in.
  */
 
 const locales = ['es', 'en', 'pt', 'fr'] as const;
@@ -42,7 +43,24 @@ function messageVocabulary(): Record<Locale, Set<string>> {
 	return vocabulary;
 }
 
+/**
+ * Country names are proper names in the page's language ("Chad", "Cabo Verde"), even where
+ * another language spells a country the same way: each language's own names count as its words.
+ */
+function addCountryNames(vocabulary: Record<Locale, Set<string>>): void {
+	const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+	for (const locale of locales) {
+		const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+		for (const a of letters)
+			for (const b of letters) {
+				const name = names.of(a + b);
+				if (name) for (const w of words(name)) vocabulary[locale].add(w.toLowerCase());
+			}
+	}
+}
+
 const vocabulary = messageVocabulary();
+addCountryNames(vocabulary);
 
 /** Words of the other languages' messages that the page's own language never uses. */
 const foreignWords = Object.fromEntries(
