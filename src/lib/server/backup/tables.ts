@@ -57,7 +57,10 @@ import {
 	missionBriefs,
 	situationFollows,
 	situationNotes,
-	situationNoteVersions
+	situationNoteVersions,
+	webhooks,
+	webhookEvents,
+	webhookDeliveries
 } from '../db/schema';
 
 /**
@@ -121,6 +124,9 @@ export const backupTables: readonly PgTable[] = [
 	situationNoteVersions,
 	situationFollows,
 	missionBriefs,
+	webhooks,
+	webhookEvents,
+	webhookDeliveries,
 	auditLog
 ];
 

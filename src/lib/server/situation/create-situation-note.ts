@@ -11,6 +11,7 @@ import { snapshotOf } from './note-view';
 import { findMission, insertNote, insertNoteVersion, type NoteRow } from './repository';
 import type { CreateSituationNoteInput } from './schemas';
 import type { Transaction } from '../db/client';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 /** A participant's editors and focal points write notes for it; the first version is kept too. */
 export async function createSituationNote(
@@ -63,6 +64,11 @@ export async function createSituationNote(
 			snapshot: snapshotOf(row),
 			changedBy: ctx.actor.userId,
 			createdAt: now
+		});
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'situation_note.created',
+			subject: { id: id }
 		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'create',
