@@ -12,9 +12,6 @@ export function privateAddressesAllowed(): boolean {
 	return process.env.WEBHOOK_ALLOW_PRIVATE === '1';
 }
 
-/** Why an address is refused, or null for a public one. */
-export type AddressRefusal = 'private' | 'invalid';
-
 /** IPv4 ranges that are not the public internet (RFC 6890 and its successors). */
 const ipv4Blocks: [number, number][] = [
 	[0x00000000, 8], // "this network", 0.0.0.0
