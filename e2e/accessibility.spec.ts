@@ -63,6 +63,11 @@ test('situation and mission pages have no accessibility violations', async ({ pa
 	}
 });
 
+test('the webhooks page has no accessibility violations', async ({ page }) => {
+	await signIn(page, accounts().users.argFocal.email);
+	await expectNoViolations(page, '/networks/relacopaz/webhooks');
+});
+
 test('error pages have no accessibility violations', async ({ page }) => {
 	await page.goto('/networks/relacopaz/documents/00000000-0000-0000-0000-000000000000');
 	const results = await new AxeBuilder({ page }).analyze();

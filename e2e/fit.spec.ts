@@ -44,7 +44,8 @@ const memberPages = [
 	'/networks/relacopaz/pledges/gaps',
 	'/networks/relacopaz/combined-contingents',
 	'/networks/relacopaz/situation-notes/new',
-	'/networks/relacopaz/situation-notes?mission=UNIFIL&country=LBN'
+	'/networks/relacopaz/situation-notes?mission=UNIFIL&country=LBN',
+	'/networks/relacopaz/webhooks'
 ];
 
 const presidencyPages = [

@@ -61,4 +61,7 @@ process.env.ORIGIN = `http://localhost:${port}`;
 process.env.BODY_SIZE_LIMIT = '12M';
 process.env.DATABASE_URL = '';
 process.env.SMTP_URL = '';
+// The webhook journey's receiver listens on the loopback address, and hears within a second.
+process.env.WEBHOOK_ALLOW_PRIVATE = '1';
+process.env.WEBHOOK_INTERVAL_MS = '1000';
 await import('./server.js');

@@ -6,6 +6,7 @@ import { createDocument } from '../../src/lib/server/documents/create-document';
 import { exportOwnParticipant } from '../../src/lib/server/export/export-own-participant';
 import { openTestDatabase, testDbKind } from './support/test-db';
 import { newTestNetwork } from './support/factories';
+import { registerWebhook } from '../../src/lib/server/webhooks/register-webhook';
 
 describe(`a participant's own export on ${testDbKind}`, () => {
 	let handle: DatabaseHandle;
@@ -32,9 +33,22 @@ describe(`a participant's own export on ${testDbKind}`, () => {
 		});
 		await createDocument(editorA.ctx, network.slug, doc('A secreto'));
 		await createDocument(focalB.ctx, network.slug, doc('B secreto'));
+		const previous = process.env.WEBHOOK_ALLOW_PRIVATE;
+		process.env.WEBHOOK_ALLOW_PRIVATE = '1';
+		const hookOf = (ctx: typeof focalA.ctx, url: string) =>
+			registerWebhook(ctx, network.slug, { url, events: ['document.created'], description: url });
+		const { secret } = await hookOf(focalA.ctx, 'http://127.0.0.1:9/a');
+		await hookOf(focalB.ctx, 'http://127.0.0.1:9/b');
+		process.env.WEBHOOK_ALLOW_PRIVATE = previous;
 
 		const data = await exportOwnParticipant(focalA.ctx, network.slug, a.code);
 		expect((data.documents as { title: string }[]).map((d) => d.title)).toEqual(['A secreto']);
+		expect((data.webhooks as { url: string }[]).map((h) => h.url)).toEqual([
+			'http://127.0.0.1:9/a'
+		]);
+		// The signing secret is shown once, when the webhook is registered, and never exported.
+		expect(JSON.stringify(data)).not.toContain(secret);
+		expect(JSON.stringify(data)).not.toContain('whsec_');
 		const [entry] = await handle.db
 			.select()
 			.from(auditLog)

@@ -53,6 +53,9 @@ import { updateSituationNote } from '../../src/lib/server/situation/update-situa
 import { buildSituationMap } from '../../src/lib/server/situation/build-situation-map';
 import { ensureMissions, noteInput, pngUpload } from './situation-fixtures';
 import { getNoteAttachment } from '../../src/lib/server/situation/get-note-attachment';
+import { webhooks } from '../../src/lib/server/db/schema';
+import { getWebhook } from '../../src/lib/server/webhooks/get-webhook';
+import { registerWebhook } from '../../src/lib/server/webhooks/register-webhook';
 
 type RoleName =
 	| 'anonymous'
@@ -764,5 +767,90 @@ describe(`releasability matrix of situation notes on ${testDbKind}`, () => {
 			);
 			expect(attached === 200).toBe(writers(level).includes(role));
 		});
+	});
+});
+
+describe(`webhooks are their participant's alone on ${testDbKind}`, () => {
+	let handle: DatabaseHandle;
+	let network: Awaited<ReturnType<typeof newTestNetwork>>;
+	let ctxs: Record<RoleName | 'ownerFocal', Ctx>;
+	let hookId: string;
+	const previous = process.env.WEBHOOK_ALLOW_PRIVATE;
+
+	beforeAll(async () => {
+		handle = await openTestDatabase();
+		network = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db);
+		const a = await network.newParticipant('member');
+		const b = await network.newParticipant('member');
+		const c = await network.newParticipant('member');
+		const obs = await network.newParticipant('observer');
+		const partner = await network.newParticipant('partner');
+		const elsewhere = await other.newParticipant('member');
+		ctxs = {
+			anonymous: network.anonymous,
+			ownerFocal: (await network.newUser(a, { role: 'focal_point' })).ctx,
+			ownerEditor: (await network.newUser(a, { role: 'editor' })).ctx,
+			ownerViewer: (await network.newUser(a, { role: 'viewer' })).ctx,
+			memberB: (await network.newUser(b, { role: 'focal_point' })).ctx,
+			namedMember: (await network.newUser(c, { role: 'focal_point' })).ctx,
+			observer: (await network.newUser(obs, { role: 'focal_point' })).ctx,
+			partner: (await network.newUser(partner, { role: 'focal_point' })).ctx,
+			administrator: (await network.newUser(null, { admin: true })).ctx,
+			otherNetworkMember: (await other.newUser(elsewhere, { role: 'focal_point' })).ctx
+		};
+		process.env.WEBHOOK_ALLOW_PRIVATE = '1';
+		({ id: hookId } = await registerWebhook(ctxs.ownerFocal, network.slug, {
+			url: 'http://127.0.0.1:9/hook',
+			events: ['document.created'],
+			description: 'matrix'
+		}));
+		process.env.WEBHOOK_ALLOW_PRIVATE = previous;
+	});
+
+	afterAll(async () => {
+		await handle?.close();
+	});
+
+	const seers: RoleName[] = ['ownerEditor', 'ownerViewer'];
+
+	it.each(roles)('read and raw query by %s', async (role) => {
+		let status = 200;
+		try {
+			await getWebhook(ctxs[role], network.slug, hookId);
+		} catch (error) {
+			status = (error as { status?: number }).status ?? 500;
+		}
+		expect(status).toBe(seers.includes(role) ? 200 : 404);
+		const rows = await withActor(handle.db, ctxs[role].actor, (tx) =>
+			tx.select({ id: webhooks.id }).from(webhooks).where(eq(webhooks.id, hookId))
+		);
+		expect(rows.length).toBe(seers.includes(role) ? 1 : 0);
+		const deleted = await withActor(handle.db, ctxs[role].actor, (tx) =>
+			tx.delete(webhooks).where(eq(webhooks.id, hookId)).returning({ id: webhooks.id })
+		);
+		expect(deleted).toEqual([]);
+	});
+
+	it('never lets the application role read a signing secret, not even its own', async () => {
+		await expect(
+			withActor(handle.db, ctxs.ownerFocal.actor, (tx) =>
+				tx.select({ secret: webhooks.secret }).from(webhooks)
+			)
+		).rejects.toThrow();
+	});
+
+	it('refuses at the database a webhook registered for another participant', async () => {
+		await expect(
+			withActor(handle.db, ctxs.memberB.actor, (tx) =>
+				tx.insert(webhooks).values({
+					networkId: network.id,
+					participantId: ctxs.ownerFocal.actor.participant!.id,
+					url: 'https://example.org/forged',
+					events: ['document.created'],
+					secret: 'whsec_forged'
+				})
+			)
+		).rejects.toThrow();
 	});
 });

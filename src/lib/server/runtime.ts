@@ -11,6 +11,7 @@ import { unsafeSeedStatistics } from './statistics/seed-statistics';
 import { startReportReminders } from './reports/reminder-scheduler';
 import { startExchangeDigests } from './exchange/exchange-jobs';
 import { startSituationJobs } from './situation/situation-jobs';
+import { startWebhookDeliveries } from './webhooks/webhook-jobs';
 import { startPlannerStatistics } from './db/planner-statistics';
 import { ReadAuditWriter } from './audit/read-audit';
 import { startupLog } from './startup-log';
@@ -59,6 +60,7 @@ export function startRuntime(): Promise<DatabaseHandle> {
 			startReportReminders(opened.db, publicOrigin()),
 			startExchangeDigests(opened.db, publicOrigin()),
 			startSituationJobs(opened.db, publicOrigin()),
+			startWebhookDeliveries(opened.db),
 			...(opened.kind === 'pglite' ? [startPlannerStatistics(opened.db)] : [])
 		];
 		return opened;

@@ -451,3 +451,29 @@ export function canEditMissionBrief(actor: Actor, facts: GovernanceFacts): boole
 export function canFollowSituation(actor: Actor, networkId: string): boolean {
 	return actor.userId !== null && actor.participant?.networkId === networkId;
 }
+
+/**
+ * Webhooks: a participant's focal points register and delete them, for their own participant;
+ * the participant's users see them and their delivery log (drizzle: webhooks_rls).
+ */
+export function canManageWebhooks(actor: Actor, networkId: string): boolean {
+	return (
+		actor.userId !== null &&
+		actor.participant !== null &&
+		actor.participant.networkId === networkId &&
+		actor.role === 'focal_point'
+	);
+}
+
+export function canSeeWebhook(
+	actor: Actor,
+	webhook: { networkId: string; participantId: string }
+): boolean {
+	const p = actor.participant;
+	return (
+		actor.userId !== null &&
+		p !== null &&
+		p.networkId === webhook.networkId &&
+		p.id === webhook.participantId
+	);
+}

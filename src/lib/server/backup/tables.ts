@@ -58,7 +58,10 @@ import {
 	situationFollows,
 	situationNoteAttachments,
 	situationNotes,
-	situationNoteVersions
+	situationNoteVersions,
+	webhooks,
+	webhookEvents,
+	webhookDeliveries
 } from '../db/schema';
 
 /**
@@ -123,6 +126,9 @@ export const backupTables: readonly PgTable[] = [
 	situationNoteAttachments,
 	situationFollows,
 	missionBriefs,
+	webhooks,
+	webhookEvents,
+	webhookDeliveries,
 	auditLog
 ];
 

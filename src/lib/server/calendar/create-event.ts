@@ -9,6 +9,7 @@ import { eventUid, resolveEventFields } from './event-row';
 import { findPresidencyId } from './presidency';
 import { findEventByExternalId, insertEvent } from './repository';
 import type { CreateEventInput } from './schemas';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 export async function createEvent(
 	ctx: Ctx,
@@ -38,6 +39,11 @@ export async function createEvent(
 			externalId: input.externalId ?? null,
 			createdBy: ctx.actor.userId,
 			...fields
+		});
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'event.created',
+			subject: { id: id }
 		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'create',

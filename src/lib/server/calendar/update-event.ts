@@ -12,6 +12,7 @@ import { releaseCodeMap } from '../access/releasability';
 import { findPresidencyId } from './presidency';
 import { findEvent, updateEventRow } from './repository';
 import { eventStateSchema, type UpdateEventInput } from './schemas';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 /** Changes an event; its UID stays, its SEQUENCE goes up by one. Cancelling is a change like any. */
 export async function updateEvent(
@@ -38,6 +39,11 @@ export async function updateEvent(
 			throw new ForbiddenError();
 		}
 		if ((await updateEventRow(tx, id, fields)) === 0) throw new NotFoundError();
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: fields.cancelled && !row.event.cancelled ? 'event.cancelled' : 'event.updated',
+			subject: { id: id }
+		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'update',
 			entityType: 'event',

@@ -18,6 +18,7 @@ import {
 	queueNotifications
 } from './repository';
 import type { CreateDecisionInput } from './schemas';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 /**
  * Opens a decision by silence procedure. Only the Presidency in office or a member of the
@@ -75,6 +76,11 @@ export async function openDecision(
 			userId: ctx.actor.userId,
 			deadline,
 			at: now
+		});
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'decision.opened',
+			subject: { id: id }
 		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'create',

@@ -18,6 +18,7 @@ import {
 	type DecisionRow
 } from './repository';
 import { recordDeclarationAdoption } from '../declarations/adopt-declaration';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 /** What an adopted decision changes: one effect for each kind, in the settlement's transaction. */
 async function applyAdoption(tx: Transaction, decision: DecisionRow): Promise<void> {
@@ -74,6 +75,11 @@ export function unsafeSettleDecision(db: Database, id: string, now = new Date())
 		await insertDecisionEvent(tx, { decisionId: id, kind: status, at: decision.deadline });
 		if (status === 'adopted') await applyAdoption(tx, decision);
 		await queueNotifications(tx, id, 'outcome');
+		await enqueueWebhookEvent(tx, {
+			networkId: decision.networkId,
+			type: 'decision.settled',
+			subject: { id }
+		});
 		await appendAudit(tx, anonymousActor, {
 			action: status,
 			entityType: 'decision',

@@ -12,6 +12,7 @@ import type { CreateDocumentInput } from './schemas';
 import type { Transaction } from '../db/client';
 import type { Actor } from '../access/actor';
 import type { PdfUpload } from './pdf-upload';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 export async function createDocument(
 	ctx: Ctx,
@@ -53,6 +54,11 @@ export async function createDocument(
 			createdBy: ctx.actor.userId
 		});
 		if (file) await putDocumentFile(tx, { documentId: id, ...file });
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'document.created',
+			subject: { id: id }
+		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'create',
 			entityType: 'document',

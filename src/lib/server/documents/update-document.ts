@@ -8,6 +8,7 @@ import { findDocument, putDocumentFile, updateDocumentRow, deleteDocumentFile } 
 import { resolveReleasability } from '../access/releasability';
 import type { UpdateDocumentInput } from './schemas';
 import type { PdfUpload } from './pdf-upload';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 export async function updateDocument(
 	ctx: Ctx,
@@ -57,6 +58,11 @@ export async function updateDocument(
 		if (changed === 0) throw new NotFoundError();
 		if (file?.upload) await putDocumentFile(tx, { documentId: id, ...file.upload });
 		else if (file?.remove) await deleteDocumentFile(tx, id);
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'document.updated',
+			subject: { id: id }
+		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'update',
 			entityType: 'document',

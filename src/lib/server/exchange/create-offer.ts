@@ -8,6 +8,7 @@ import { ForbiddenError } from '../errors';
 import { requireNetwork } from '../registry/require-network';
 import { insertOffer } from './repository';
 import type { CreateOfferInput } from './schemas';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 /** A member or partner says what support it can give, and to whom the offer is released. */
 export async function createOffer(
@@ -37,6 +38,11 @@ export async function createOffer(
 			conditions: input.conditions,
 			languages: input.languages?.length ? input.languages : Object.keys(input.title),
 			createdBy: ctx.actor.userId
+		});
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'exchange_offer.created',
+			subject: { id: id }
 		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'create',

@@ -9,6 +9,7 @@ import { requireNetwork } from '../registry/require-network';
 import { requireKnownMission } from './require-known-mission';
 import { insertRequest } from './repository';
 import type { CreateRequestInput } from './schemas';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 /** A participant asks the others for support; the request is its own, released as it chooses. */
 export async function createRequest(
@@ -40,6 +41,11 @@ export async function createRequest(
 			// Without a choice, the support is wanted in the languages the request is written in.
 			languages: input.languages?.length ? input.languages : Object.keys(input.title),
 			createdBy: ctx.actor.userId
+		});
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'exchange_request.created',
+			subject: { id: id }
 		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'create',

@@ -7,6 +7,7 @@ import { NotFoundError, ValidationError } from '../errors';
 import { requireNetwork } from '../registry/require-network';
 import { findOffer, updateOfferRow } from './repository';
 import type { UpdateOfferInput } from './schemas';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 /** The provider changes its offer, or closes it so that it is no longer suggested. */
 export async function updateOffer(
@@ -48,6 +49,11 @@ export async function updateOffer(
 						: null
 		});
 		if (changed === 0) throw new NotFoundError();
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'exchange_offer.updated',
+			subject: { id: id }
+		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'update',
 			entityType: 'cooperation_offer',

@@ -8,6 +8,7 @@ import { requireNetwork } from '../registry/require-network';
 import { requireKnownMission } from './require-known-mission';
 import { findRequest, updateRequestRow } from './repository';
 import type { UpdateRequestInput } from './schemas';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 /** The requester changes its request, closes it (off the board) or opens it again. */
 export async function updateRequest(
@@ -46,6 +47,11 @@ export async function updateRequest(
 						: null
 		});
 		if (changed === 0) throw new NotFoundError();
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'exchange_request.updated',
+			subject: { id: id }
+		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'update',
 			entityType: 'cooperation_request',

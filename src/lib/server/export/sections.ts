@@ -21,6 +21,7 @@ import {
 	collectPledges
 } from '../pledges/export-pledges';
 import { collectSituationNotes } from '../situation/export-situation';
+import { collectWebhooks } from '../webhooks/export-webhooks';
 import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
@@ -150,7 +151,8 @@ export const participantExportSections: readonly ExportSection[] = [
 		key: 'situationNotes',
 		tables: ['situation_notes', 'situation_note_versions', 'situation_note_attachments'],
 		collect: collectSituationNotes
-	}
+	},
+	{ key: 'webhooks', tables: ['webhooks'], collect: collectWebhooks }
 ];
 
 /**

@@ -11,6 +11,7 @@ import { fieldsOfNewPledge } from './pledge-fields';
 import { pledgeContent, todayUtc } from './pledge-view';
 import { insertPledge, insertPledgeVersion } from './repository';
 import type { CreatePledgeInput } from './schemas';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 /** A pledge owned by the caller's participant, with its first version. */
 export async function createPledge(
@@ -48,6 +49,11 @@ export async function createPledge(
 			content: pledgeContent({ ...fields, ...releasability }, codes),
 			changedBy: ctx.actor.userId,
 			changedByLabel: ctx.actor.email ?? ''
+		});
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'pledge.created',
+			subject: { id: id }
 		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'create',

@@ -10,6 +10,7 @@ import { changedFields, fieldsAfterUpdate } from './pledge-fields';
 import { pledgeContent, todayUtc } from './pledge-view';
 import { findPledge, insertPledgeVersion, updatePledgeRow } from './repository';
 import type { UpdatePledgeInput } from './schemas';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 /**
  * Changes a pledge its participant owns. The readiness rules are judged on the pledge as it will
@@ -50,6 +51,11 @@ export async function updatePledge(
 			content: pledgeContent({ ...after, ...releasability }, codes),
 			changedBy: ctx.actor.userId,
 			changedByLabel: ctx.actor.email ?? ''
+		});
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'pledge.updated',
+			subject: { id: id }
 		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'update',

@@ -9,6 +9,7 @@ import { applyReportSave } from './save-report';
 import { findReport, insertVersion, listActivityRows, updateReportRow } from './repository';
 import { dayOf } from './reporting-day';
 import type { ReportView, SaveReportInput } from './schemas';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 /**
  * A focal point submits the report, saving `input` first when given. Submitting locks it and
@@ -78,6 +79,11 @@ export function submitReport(
 						: null
 				}))
 			}
+		});
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'report.submitted',
+			subject: { cycleId: context.cycle.id, participantCode: participant.code }
 		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'submit',

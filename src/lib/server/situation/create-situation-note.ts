@@ -13,6 +13,7 @@ import type { CreateSituationNoteInput } from './schemas';
 import type { Transaction } from '../db/client';
 import type { Upload } from '../files/read-upload';
 import { storeNoteAttachments } from './add-note-attachments';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 /**
  * A participant's editors and focal points write notes for it; the first version is kept too, and
@@ -71,6 +72,11 @@ export async function createSituationNote(
 			createdAt: now
 		});
 		const files = await storeNoteAttachments(tx, ctx, id, attachments);
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'situation_note.created',
+			subject: { id: id }
+		});
 		await appendAudit(tx, ctx.actor, {
 			action: 'create',
 			entityType: 'situation_note',

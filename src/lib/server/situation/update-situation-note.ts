@@ -10,6 +10,7 @@ import { checkMission } from './create-situation-note';
 import { snapshotOf } from './note-view';
 import { findNote, insertNoteVersion, updateNoteRow, type NoteRow } from './repository';
 import type { UpdateSituationNoteInput } from './schemas';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
 
 /**
  * Changes a note, or closes it (`closed: true`), keeping the note as it then stands as a new
@@ -96,6 +97,11 @@ export async function updateSituationNote(
 			snapshot: snapshotOf(next),
 			changedBy: ctx.actor.userId,
 			createdAt: now
+		});
+		await enqueueWebhookEvent(tx, {
+			networkId: network.id,
+			type: 'situation_note.updated',
+			subject: { id: id }
 		});
 		await appendAudit(tx, ctx.actor, {
 			action: input.closed ? 'close' : 'update',
