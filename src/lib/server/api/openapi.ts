@@ -27,6 +27,7 @@ import { calendarEndpoints } from '../calendar/openapi-endpoints';
 import { exchangeEndpoints } from '../exchange/openapi-endpoints';
 import { pledgeEndpoints } from '../pledges/openapi-endpoints';
 import { situationEndpoints } from '../situation/openapi-endpoints';
+import { registryEndpoints } from '../registry/openapi-endpoints';
 
 interface Endpoint {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -197,7 +198,8 @@ export const endpoints: Endpoint[] = [
 	...statisticsEndpoints,
 	...exchangeEndpoints,
 	...pledgeEndpoints,
-	...situationEndpoints
+	...situationEndpoints,
+	...registryEndpoints
 ];
 
 const problemSchema = {

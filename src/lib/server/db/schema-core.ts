@@ -62,6 +62,11 @@ export const networks = pgTable('networks', {
 	acronym: text('acronym').notNull(),
 	name: jsonb('name').$type<LocalizedText>().notNull(),
 	description: jsonb('description').$type<LocalizedText>().notNull().default({}),
+	/** UN M49 code of the region the network serves, e.g. 419 for Latin America and the Caribbean. */
+	region: text('region').notNull().default('001'),
+	defaultLanguage: text('default_language').notNull().default('es'),
+	/** IANA zone of the network's meetings and deadlines where no other zone applies. */
+	timeZone: text('time_zone').notNull().default('UTC'),
 	...timestamps
 });
 
