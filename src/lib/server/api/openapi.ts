@@ -28,6 +28,7 @@ import { exchangeEndpoints } from '../exchange/openapi-endpoints';
 import { pledgeEndpoints } from '../pledges/openapi-endpoints';
 import { situationEndpoints } from '../situation/openapi-endpoints';
 import { registryEndpoints } from '../registry/openapi-endpoints';
+import { catalogEndpoints } from '../opendata/openapi-endpoints';
 
 interface Endpoint {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -199,7 +200,8 @@ export const endpoints: Endpoint[] = [
 	...exchangeEndpoints,
 	...pledgeEndpoints,
 	...situationEndpoints,
-	...registryEndpoints
+	...registryEndpoints,
+	...catalogEndpoints
 ];
 
 const problemSchema = {
