@@ -119,7 +119,7 @@ describe(`releasability matrix on ${testDbKind}`, () => {
 	beforeAll(async () => {
 		handle = await openTestDatabase();
 		network = await newTestNetwork(handle.db);
-		const other = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db, { throughRegistry: true });
 		const a = await network.newParticipant('member');
 		const b = await network.newParticipant('member');
 		const c = await network.newParticipant('member');
@@ -269,7 +269,7 @@ describe(`releasability matrix of the cooperation exchange on ${testDbKind}`, ()
 	beforeAll(async () => {
 		handle = await openTestDatabase();
 		network = await newTestNetwork(handle.db);
-		const other = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db, { throughRegistry: true });
 		const a = await network.newParticipant('member');
 		const b = await network.newParticipant('member');
 		const c = await network.newParticipant('member');
@@ -420,7 +420,7 @@ describe(`releasability matrix of pledges and contingents on ${testDbKind}`, () 
 	beforeAll(async () => {
 		handle = await openTestDatabase();
 		network = await newTestNetwork(handle.db);
-		const other = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db, { throughRegistry: true });
 		const a = await network.newParticipant('member');
 		const b = await network.newParticipant('member');
 		const c = await network.newParticipant('member');
@@ -632,7 +632,7 @@ describe(`releasability matrix of situation notes on ${testDbKind}`, () => {
 		handle = await openTestDatabase();
 		await ensureMissions(handle.db);
 		network = await newTestNetwork(handle.db);
-		const other = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db, { throughRegistry: true });
 		const a = await network.newParticipant('member');
 		const b = await network.newParticipant('member');
 		const c = await network.newParticipant('member');
