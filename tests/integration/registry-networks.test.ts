@@ -22,6 +22,7 @@ describe(`networks created through the API on ${testDbKind}`, () => {
 	let app: TestApp;
 	let first: Awaited<ReturnType<typeof newTestNetwork>>;
 	let tokens: { admin: string; firstFocal: string; secondFocal: string };
+	let adminCtx: Awaited<ReturnType<typeof first.newUser>>['ctx'];
 	const slug = `sur-${Math.random().toString(36).slice(2, 8)}`;
 	const hidden: Record<string, string> = {};
 
@@ -54,6 +55,7 @@ describe(`networks created through the API on ${testDbKind}`, () => {
 		const editor = await first.newUser(owner, { role: 'editor' });
 		const focal = await first.newUser(owner, { role: 'focal_point' });
 		const admin = await first.newUser(null, { admin: true });
+		adminCtx = admin.ctx;
 		// An administrator's token works once a second factor is enrolled.
 		await app.db.update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, admin.id));
 		tokens = {
@@ -176,6 +178,34 @@ describe(`networks created through the API on ${testDbKind}`, () => {
 			'participant',
 			'presidency_term'
 		]);
+	});
+
+	it('archives a public statute with the conference that approved it, and nothing else', async () => {
+		const document = (kind: 'statute' | 'report', level: 'public' | 'network') =>
+			createDocument(adminCtx, slug, {
+				title: `Estatuto ${kind} ${level}`,
+				kind,
+				language: 'es',
+				body: 'Artículo 1.',
+				ownerCode: 'BRA',
+				releasability: { level }
+			});
+		const statute = await document('statute', 'public');
+		const report = await document('report', 'public');
+		const restricted = await document('statute', 'network');
+		const archive = (body: unknown, token = tokens.admin) =>
+			call(token, 'POST', `/admin/networks/${slug}/statute`, body);
+		expect((await archive({ document: statute.id }, tokens.firstFocal)).status).toBe(404);
+		for (const wrong of [report.id, restricted.id, hidden.documents]) {
+			expect((await archive({ document: wrong })).status).toBe(422);
+		}
+		const archived = await archive({ document: statute.id, conferenceEdition: 1 });
+		expect(archived.status).toBe(200);
+		expect((await archived.json()).statute).toEqual({
+			documentId: statute.id,
+			title: 'Estatuto statute public',
+			conference: { edition: 1, name: 'I Conferencia' }
+		});
 	});
 
 	it("never shows the new network's people the first network's records that are not public", async () => {

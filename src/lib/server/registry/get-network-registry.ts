@@ -4,6 +4,7 @@ import { withActor } from '../db/with-actor';
 import { listConferenceRows, listParticipantRows, listTermRows } from './repository';
 import { requireNetwork } from './require-network';
 import type { NetworkRegistryView } from './schemas';
+import { statuteOf } from './statute-view';
 
 /** A network with its participants, conferences and Presidency terms; the registry is public. */
 export function getNetworkRegistry(
@@ -16,6 +17,7 @@ export function getNetworkRegistry(
 		const participants = await listParticipantRows(tx, network.id);
 		const conferences = await listConferenceRows(tx, network.id);
 		const terms = await listTermRows(tx, network.id);
+		const statute = await statuteOf(tx, network, locale);
 		return {
 			network: {
 				slug: network.slug,
@@ -50,7 +52,8 @@ export function getNetworkRegistry(
 				conference: t.conference?.edition ?? null,
 				startsOn: t.term.startsOn,
 				endsOn: t.term.endsOn
-			}))
+			})),
+			statute
 		};
 	});
 }

@@ -3,6 +3,7 @@ import {
 	addConferenceSchema,
 	addParticipantSchema,
 	addPresidencyTermSchema,
+	archiveStatuteSchema,
 	createNetworkSchema,
 	networkRegistrySchema
 } from './schemas';
@@ -58,5 +59,13 @@ export const registryEndpoints: RegistryEndpoint[] = [
 		body: addPresidencyTermSchema,
 		response: networkRegistrySchema,
 		status: 201
+	},
+	{
+		method: 'post',
+		path: `${network}/statute`,
+		summary:
+			'Archive the network’s statute: a public document of the kind statute, with the conference that approved it (administrators)',
+		body: archiveStatuteSchema,
+		response: networkRegistrySchema
 	}
 ];

@@ -228,3 +228,34 @@ export async function insertPresidencyTerm(
 		.returning({ id: presidencyTerms.id });
 	return inserted?.id;
 }
+
+/** A public statute of the network, as the archive holds it, in the language it was written. */
+export async function findPublicStatute(q: Queryable, networkId: string, documentId: string) {
+	const [row] = await q
+		.select({ id: documents.id, title: documents.title })
+		.from(documents)
+		.where(
+			and(
+				eq(documents.id, documentId),
+				eq(documents.networkId, networkId),
+				eq(documents.kind, 'statute'),
+				eq(documents.level, 'public')
+			)
+		);
+	return row;
+}
+
+export async function setStatute(
+	q: Queryable,
+	networkId: string,
+	statute: { documentId: string; conferenceId: string | null }
+): Promise<void> {
+	await q
+		.update(networks)
+		.set({
+			statuteDocumentId: statute.documentId,
+			statuteConferenceId: statute.conferenceId,
+			updatedAt: new Date()
+		})
+		.where(eq(networks.id, networkId));
+}

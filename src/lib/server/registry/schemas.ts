@@ -166,6 +166,21 @@ export const addPresidencyTermSchema = z.object({
 });
 export type AddPresidencyTermInput = z.infer<typeof addPresidencyTermSchema>;
 
+export const archiveStatuteSchema = z.object({
+	document: z
+		.uuid({ error: 'reg_err_statute_document' })
+		.describe('id of a public statute document'),
+	conferenceEdition: z.number().int().min(1).max(999).nullable().default(null)
+});
+export type ArchiveStatuteInput = z.infer<typeof archiveStatuteSchema>;
+
+export const statuteSchema = z.object({
+	documentId: z.uuid(),
+	title: z.string(),
+	conference: z.object({ edition: z.number().int(), name: z.string() }).nullable()
+});
+export type StatuteView = z.infer<typeof statuteSchema>;
+
 export const presidencyTermSchema = z.object({
 	participantCode: z.string(),
 	participantName: z.string(),
@@ -179,6 +194,7 @@ export const networkRegistrySchema = z.object({
 	network: networkSchema,
 	participants: z.array(participantSchema.omit({ signatures: true })),
 	conferences: z.array(conferenceSchema),
-	terms: z.array(presidencyTermSchema)
+	terms: z.array(presidencyTermSchema),
+	statute: statuteSchema.nullable()
 });
 export type NetworkRegistryView = z.infer<typeof networkRegistrySchema>;

@@ -6,13 +6,16 @@ import { formText } from '$lib/server/forms/form-input';
 import { addConference } from '$lib/server/registry/add-conference';
 import { addParticipant } from '$lib/server/registry/add-participant';
 import { addPresidencyTerm } from '$lib/server/registry/add-presidency-term';
+import { archiveStatute } from '$lib/server/registry/archive-statute';
+import { listDocuments } from '$lib/server/documents/list-documents';
 import { getNetworkRegistry } from '$lib/server/registry/get-network-registry';
 import { countryChoices } from '$lib/server/registry/place-choices';
 import { regionName } from '$lib/server/registry/region-choices';
 import {
 	addConferenceSchema,
 	addParticipantSchema,
-	addPresidencyTermSchema
+	addPresidencyTermSchema,
+	archiveStatuteSchema
 } from '$lib/server/registry/schemas';
 import { countryName } from '$lib/server/statistics/country-names';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,7 +25,15 @@ const languages = ['es', 'en', 'pt', 'fr'] as const;
 export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	await parent();
 	const locale = getLocale();
-	const registry = await getNetworkRegistry(locals.ctx, params.network, locale).catch(loadFailure);
+	const [registry, statutes] = await Promise.all([
+		getNetworkRegistry(locals.ctx, params.network, locale),
+		listDocuments(locals.ctx, params.network, {
+			kind: 'statute',
+			level: 'public',
+			limit: 200,
+			offset: 0
+		})
+	]).catch(loadFailure);
 	return {
 		network: {
 			slug: registry.network.slug,
@@ -40,6 +51,10 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 			country: countryName(c.countryCode, locale)
 		})),
 		terms: registry.terms,
+		statute: registry.statute,
+		statutes: statutes.items
+			.filter((d) => d.translationOf === null)
+			.map((d) => ({ value: d.id, label: d.title })),
 		countries: countryChoices(locale)
 	};
 };
@@ -128,5 +143,18 @@ export const actions: Actions = {
 			return formFailure(e, values, { form: 'term', field: head });
 		}
 		return { form: 'term', done: true };
+	},
+	statute: async ({ locals, params, request }) => {
+		const values = readForm(await request.formData(), ['document', 'conferenceEdition'], []);
+		try {
+			const input = parseInput(archiveStatuteSchema, {
+				document: values.document,
+				conferenceEdition: whole(values.conferenceEdition)
+			});
+			await archiveStatute(locals.ctx, params.network, input);
+		} catch (e) {
+			return formFailure(e, values, { form: 'statute', field: head });
+		}
+		return { form: 'statute', done: true };
 	}
 };
