@@ -67,7 +67,7 @@ test('an administrator creates a network with two members, and the open data pag
 		await form.locator('button[type="submit"]').click();
 		await expect(page.locator('[role="status"]')).toBeVisible();
 	}
-	const rows = page.locator('section[aria-labelledby="participants"] tbody tr');
+	const rows = page.locator('#participants-section tbody tr');
 	await expect(rows).toHaveCount(2);
 	await expect(rows.filter({ hasText: 'PER' })).toContainText('Perú');
 	await expect(rows.filter({ hasText: 'BOL' })).toContainText('Bolivia');
@@ -80,6 +80,7 @@ test('an administrator creates a network with two members, and the open data pag
 
 	await page.goto('/open-data');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expectAccessibleAndNarrow(page, 'the open data page');
 	const main = page.locator('main');
 	await expect(main.locator('a[href^="/statistics/download"]')).toBeVisible();
 	await expect(
