@@ -17,6 +17,7 @@ const publicPages = [
 	'/networks/relacopaz',
 	'/networks/relacopaz/documents',
 	'/networks/relacopaz/cooperation',
+	'/open-data',
 	'/login',
 	'/forgot-password'
 ];

@@ -23,6 +23,7 @@ const publicPages = [
 	'/networks/relacopaz/situation-notes',
 	'/networks/relacopaz/missions',
 	'/networks/relacopaz/missions/UNIFIL',
+	'/open-data',
 	'/login',
 	'/forgot-password'
 ];

@@ -9,6 +9,7 @@ interface E2eAccounts {
 	>;
 	password: string;
 	admin: string;
+	networksAdmin: string;
 	tokens: Record<'argEditor' | 'braFocal' | 'espObserver', string>;
 }
 

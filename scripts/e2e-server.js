@@ -44,6 +44,8 @@ for (const user of Object.values(e2eUsers)) {
 	);
 }
 cli('user', 'create', '--admin', '--email', 'admin@e2e.test', '--password', password);
+// A second administrator for the networks journey, which enrols its own second factor.
+cli('user', 'create', '--admin', '--email', 'networks.admin@e2e.test', '--password', password);
 const lastLine = (output) => output.toString().trim().split('\n').at(-1);
 const tokens = {
 	argEditor: lastLine(cli('token', 'create', '--email', e2eUsers.argEditor.email)),
@@ -52,7 +54,17 @@ const tokens = {
 };
 writeFileSync(
 	`${dataDir}-users.json`,
-	JSON.stringify({ users: e2eUsers, password, admin: 'admin@e2e.test', tokens }, null, 2)
+	JSON.stringify(
+		{
+			users: e2eUsers,
+			password,
+			admin: 'admin@e2e.test',
+			networksAdmin: 'networks.admin@e2e.test',
+			tokens
+		},
+		null,
+		2
+	)
 );
 
 process.env.DATA_DIR = dataDir;

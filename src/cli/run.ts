@@ -14,10 +14,18 @@ import { restoreCommand } from './commands/restore';
 import { seedCommand } from './commands/seed';
 import { tokenCreateCommand } from './commands/token-create';
 import { userCreateCommand } from './commands/user-create';
+import { networkCreateCommand } from './commands/network-create';
+import { participantAddCommand } from './commands/participant-add';
+import { conferenceAddCommand } from './commands/conference-add';
+import { presidencyAddCommand } from './commands/presidency-add';
 
 export const commands: readonly Command[] = [
 	migrateCommand,
 	seedCommand,
+	networkCreateCommand,
+	participantAddCommand,
+	conferenceAddCommand,
+	presidencyAddCommand,
 	userCreateCommand,
 	tokenCreateCommand,
 	exportCommand,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { auditLog } from '../../src/lib/server/db/schema';
+import { auditLog, networks } from '../../src/lib/server/db/schema';
 import { unsafeResolveSession } from '../../src/lib/server/auth/resolve-actor';
 import { unsafeActorForUser } from '../../src/lib/server/auth/unsafe-actor-for-user';
 import { createDocument } from '../../src/lib/server/documents/create-document';
@@ -36,6 +36,72 @@ describe(`CLI on ${testDbKind}`, () => {
 		expect(seeded.code).toBe(0);
 		expect(seeded.stdout).toMatch(/^ok:/);
 	});
+
+	it('creates a network with a member, audited, and explains a wrong region', async () => {
+		const names = ['--name-es', 'Red Sur', '--name-en', 'South Network', '--name-pt', 'Rede Sul'];
+		const network = await cli(
+			'network',
+			'create',
+			'--slug',
+			'southnet',
+			'--acronym',
+			'SN',
+			'--region',
+			'005',
+			'--language',
+			'pt',
+			'--time-zone',
+			'America/Sao_Paulo',
+			...names,
+			'--name-fr',
+			'Réseau Sud'
+		);
+		expect(network.stderr).toBe('');
+		expect(network.code).toBe(0);
+		const member = await cli(
+			'participant',
+			'add',
+			'--network',
+			'southnet',
+			'--country',
+			'BRA',
+			'--status',
+			'member',
+			'--ministry-pt',
+			'Ministério da Defesa'
+		);
+		expect(member.stderr).toBe('');
+		expect(member.stdout).toContain('ok: added BRA to southnet as member');
+		const wrong = await cli(
+			'network',
+			'create',
+			'--slug',
+			'other',
+			'--acronym',
+			'O',
+			'--region',
+			'999',
+			'--language',
+			'es',
+			'--time-zone',
+			'UTC',
+			...names,
+			'--name-fr',
+			'Autre'
+		);
+		expect(wrong.code).toBe(2);
+		expect(wrong.stderr).toContain('region: Choose the region from the list.');
+		await withTarget(target, async (db) => {
+			const [created] = await db.select().from(networks).where(eq(networks.slug, 'southnet'));
+			expect(created?.region).toBe('005');
+			const entries = await db
+				.select({ entityType: auditLog.entityType, actor: auditLog.actorUserId })
+				.from(auditLog)
+				.where(eq(auditLog.networkId, created!.id));
+			expect(entries.map((e) => e.entityType).sort()).toEqual(['network', 'participant']);
+			expect(entries.every((e) => e.actor === null)).toBe(true);
+		});
+	}, 180_000);
 
 	it('creates users, refuses a duplicate email and rejects a bad role with the usage', async () => {
 		const created = await cli(

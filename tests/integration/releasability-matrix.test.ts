@@ -124,7 +124,7 @@ describe(`releasability matrix on ${testDbKind}`, () => {
 	beforeAll(async () => {
 		handle = await openTestDatabase();
 		network = await newTestNetwork(handle.db);
-		const other = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db, { throughRegistry: true });
 		const a = await network.newParticipant('member');
 		const b = await network.newParticipant('member');
 		const c = await network.newParticipant('member');
@@ -274,7 +274,7 @@ describe(`releasability matrix of the cooperation exchange on ${testDbKind}`, ()
 	beforeAll(async () => {
 		handle = await openTestDatabase();
 		network = await newTestNetwork(handle.db);
-		const other = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db, { throughRegistry: true });
 		const a = await network.newParticipant('member');
 		const b = await network.newParticipant('member');
 		const c = await network.newParticipant('member');
@@ -425,7 +425,7 @@ describe(`releasability matrix of pledges and contingents on ${testDbKind}`, () 
 	beforeAll(async () => {
 		handle = await openTestDatabase();
 		network = await newTestNetwork(handle.db);
-		const other = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db, { throughRegistry: true });
 		const a = await network.newParticipant('member');
 		const b = await network.newParticipant('member');
 		const c = await network.newParticipant('member');
@@ -637,7 +637,7 @@ describe(`releasability matrix of situation notes on ${testDbKind}`, () => {
 		handle = await openTestDatabase();
 		await ensureMissions(handle.db);
 		network = await newTestNetwork(handle.db);
-		const other = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db, { throughRegistry: true });
 		const a = await network.newParticipant('member');
 		const b = await network.newParticipant('member');
 		const c = await network.newParticipant('member');

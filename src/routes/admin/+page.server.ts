@@ -1,7 +1,12 @@
 import { summarizeOutbox } from '$lib/server/mail/summarize-outbox';
+import { listNetworks } from '$lib/server/registry/list-networks';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	await parent();
-	return { outbox: await summarizeOutbox(locals.ctx) };
+	const [outbox, networks] = await Promise.all([
+		summarizeOutbox(locals.ctx),
+		listNetworks(locals.ctx)
+	]);
+	return { outbox, networkCount: networks.length };
 };

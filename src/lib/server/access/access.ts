@@ -75,6 +75,20 @@ export function canAdminister(actor: Actor): boolean {
 	return actor.isAdmin;
 }
 
+/**
+ * Networks and their registry (participants, conferences, Presidency terms) are kept by the
+ * installation's administrators and its operator; to anyone else that administration is not there.
+ */
+export function canManageNetworks(actor: Actor): boolean {
+	return actor.isAdmin;
+}
+
+export function requireManageNetworks(actor: Actor): void {
+	if (canManageNetworks(actor)) return;
+	if (!actor.userId) throw new UnauthenticatedError();
+	throw new NotFoundError();
+}
+
 export function requireSignedIn(actor: Actor): asserts actor is Actor & { userId: string } {
 	if (!actor.userId) throw new UnauthenticatedError();
 }

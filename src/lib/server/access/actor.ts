@@ -22,3 +22,15 @@ export const anonymousActor: Actor = Object.freeze({
 	participant: null,
 	role: null
 });
+
+/**
+ * Whoever runs the command line or the startup seed: they hold the installation's data directory
+ * or database, so they act as its administrator, without a user of their own.
+ */
+export const operatorActor: Actor = Object.freeze({
+	userId: null,
+	email: null,
+	isAdmin: true,
+	participant: null,
+	role: null
+});

@@ -28,6 +28,8 @@ import { exchangeEndpoints } from '../exchange/openapi-endpoints';
 import { pledgeEndpoints } from '../pledges/openapi-endpoints';
 import { situationEndpoints } from '../situation/openapi-endpoints';
 import { webhookEndpoints } from '../webhooks/openapi-endpoints';
+import { registryEndpoints } from '../registry/openapi-endpoints';
+import { catalogEndpoints } from '../opendata/openapi-endpoints';
 
 interface Endpoint {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -201,7 +203,9 @@ export const endpoints: Endpoint[] = [
 	...exchangeEndpoints,
 	...pledgeEndpoints,
 	...situationEndpoints,
-	...webhookEndpoints
+	...webhookEndpoints,
+	...registryEndpoints,
+	...catalogEndpoints
 ];
 
 const problemSchema = {

@@ -62,6 +62,18 @@ export const networks = pgTable('networks', {
 	acronym: text('acronym').notNull(),
 	name: jsonb('name').$type<LocalizedText>().notNull(),
 	description: jsonb('description').$type<LocalizedText>().notNull().default({}),
+	/** UN M49 code of the region the network serves, e.g. 419 for Latin America and the Caribbean. */
+	region: text('region').notNull().default('001'),
+	defaultLanguage: text('default_language').notNull().default('es'),
+	/** IANA zone of the network's meetings and deadlines where no other zone applies. */
+	timeZone: text('time_zone').notNull().default('UTC'),
+	/**
+	 * The network's statute, archived as a public document like its declarations, and the
+	 * conference that approved it. No foreign keys: networks and documents would reference each
+	 * other, and a backup restores tables one after another.
+	 */
+	statuteDocumentId: uuid('statute_document_id'),
+	statuteConferenceId: uuid('statute_conference_id'),
 	...timestamps
 });
 

@@ -10,7 +10,10 @@ export function listNetworks(ctx: Ctx): Promise<NetworkView[]> {
 			slug: n.slug,
 			acronym: n.acronym,
 			name: n.name,
-			description: n.description
+			description: n.description,
+			region: n.region,
+			defaultLanguage: n.defaultLanguage,
+			timeZone: n.timeZone
 		}));
 	});
 }

@@ -2,6 +2,7 @@ import { pickLocalized } from '$lib/i18n/localized';
 import type { Ctx } from '../context';
 import { listDocuments } from '../documents/list-documents';
 import { getCurrentPresidency } from './get-current-presidency';
+import { getStatute } from './get-statute';
 import { listConferences } from './list-conferences';
 import { listNetworks } from './list-networks';
 import { listParticipants } from './list-participants';
@@ -10,11 +11,12 @@ import { listParticipants } from './list-participants';
 export async function loadNetworkHome(ctx: Ctx, networkSlug: string, locale: string) {
 	const networks = await listNetworks(ctx);
 	const network = networks.find((n) => n.slug === networkSlug);
-	const [participants, presidency, conferences, documents] = await Promise.all([
+	const [participants, presidency, conferences, documents, statute] = await Promise.all([
 		listParticipants(ctx, networkSlug, locale),
 		getCurrentPresidency(ctx, networkSlug, locale),
 		listConferences(ctx, networkSlug, locale),
-		listDocuments(ctx, networkSlug, { level: 'public', limit: 10, offset: 0 })
+		listDocuments(ctx, networkSlug, { level: 'public', limit: 10, offset: 0 }),
+		getStatute(ctx, networkSlug, locale)
 	]);
 	const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
 	return {
@@ -33,6 +35,7 @@ export async function loadNetworkHome(ctx: Ctx, networkSlug: string, locale: str
 		observers: participants.filter((p) => p.status === 'observer').sort(byName),
 		partners: participants.filter((p) => p.status === 'partner').sort(byName),
 		presidency,
+		statute,
 		conferences,
 		documents: documents.items.filter((d) => d.releasability.level === 'public')
 	};

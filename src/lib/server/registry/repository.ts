@@ -176,3 +176,86 @@ export function listTermRows(q: Queryable, networkId: string) {
 		.where(eq(presidencyTerms.networkId, networkId))
 		.orderBy(asc(presidencyTerms.startsOn));
 }
+
+/** The new network's id, or undefined when its slug is taken. */
+export async function insertNetwork(
+	q: Queryable,
+	row: typeof networks.$inferInsert
+): Promise<string | undefined> {
+	const [inserted] = await q
+		.insert(networks)
+		.values(row)
+		.onConflictDoNothing({ target: networks.slug })
+		.returning({ id: networks.id });
+	return inserted?.id;
+}
+
+/** The new participant's id, or undefined when the network has one with that code. */
+export async function insertParticipant(
+	q: Queryable,
+	row: typeof participants.$inferInsert
+): Promise<string | undefined> {
+	const [inserted] = await q
+		.insert(participants)
+		.values(row)
+		.onConflictDoNothing({ target: [participants.networkId, participants.code] })
+		.returning({ id: participants.id });
+	return inserted?.id;
+}
+
+/** The new conference's id, or undefined when the network has that edition. */
+export async function insertConference(
+	q: Queryable,
+	row: typeof conferences.$inferInsert
+): Promise<string | undefined> {
+	const [inserted] = await q
+		.insert(conferences)
+		.values(row)
+		.onConflictDoNothing({ target: [conferences.networkId, conferences.edition] })
+		.returning({ id: conferences.id });
+	return inserted?.id;
+}
+
+/** The new term's id, or undefined when a term of the network starts that day. */
+export async function insertPresidencyTerm(
+	q: Queryable,
+	row: typeof presidencyTerms.$inferInsert
+): Promise<string | undefined> {
+	const [inserted] = await q
+		.insert(presidencyTerms)
+		.values(row)
+		.onConflictDoNothing({ target: [presidencyTerms.networkId, presidencyTerms.startsOn] })
+		.returning({ id: presidencyTerms.id });
+	return inserted?.id;
+}
+
+/** A public statute of the network, as the archive holds it, in the language it was written. */
+export async function findPublicStatute(q: Queryable, networkId: string, documentId: string) {
+	const [row] = await q
+		.select({ id: documents.id, title: documents.title })
+		.from(documents)
+		.where(
+			and(
+				eq(documents.id, documentId),
+				eq(documents.networkId, networkId),
+				eq(documents.kind, 'statute'),
+				eq(documents.level, 'public')
+			)
+		);
+	return row;
+}
+
+export async function setStatute(
+	q: Queryable,
+	networkId: string,
+	statute: { documentId: string; conferenceId: string | null }
+): Promise<void> {
+	await q
+		.update(networks)
+		.set({
+			statuteDocumentId: statute.documentId,
+			statuteConferenceId: statute.conferenceId,
+			updatedAt: new Date()
+		})
+		.where(eq(networks.id, networkId));
+}

@@ -17,6 +17,10 @@ export interface SeedNetwork {
 	acronym: string;
 	name: FullText;
 	description: FullText;
+	/** UN M49 code of the region served. */
+	region: string;
+	defaultLanguage: Locale;
+	timeZone: string;
 }
 
 export interface SeedParticipant {
@@ -81,6 +85,10 @@ export interface SeedDocument {
 export const seedNetwork: SeedNetwork = {
 	slug: 'relacopaz',
 	acronym: 'RELACOPAZ',
+	region: '419',
+	defaultLanguage: 'es',
+	// Lima, where the Declaration founded the network; the Presidency's capital changes yearly.
+	timeZone: 'America/Lima',
 	name: {
 		es: 'Red Latinoamericana y del Caribe de Cooperación en Operaciones de Paz',
 		en: 'Latin American and Caribbean Network for Cooperation in Peacekeeping Operations',

@@ -4,14 +4,19 @@ import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client';
 import { unsafeWithSystem } from '../db/with-actor';
+import { operatorActor } from '../access/actor';
+import { parseInput } from '../api/validation';
+import { documents, networks, signatures } from '../db/schema';
+import { addConferenceIn } from './add-conference';
+import { addParticipantIn } from './add-participant';
+import { addPresidencyTermIn } from './add-presidency-term';
+import { createNetworkIn } from './create-network';
 import {
-	conferences,
-	documents,
-	networks,
-	participants,
-	presidencyTerms,
-	signatures
-} from '../db/schema';
+	addConferenceSchema,
+	addParticipantSchema,
+	addPresidencyTermSchema,
+	createNetworkSchema
+} from './schemas';
 import {
 	seedConferences,
 	seedDeclarations,
@@ -19,7 +24,8 @@ import {
 	seedNetwork,
 	seedParticipants,
 	seedPresidencyTerms,
-	seedSignatures
+	seedSignatures,
+	type SeedParticipant
 } from './seed-data';
 
 /** Fixed namespace for ids of seeded records; changing it would make re-seeding duplicate them. */
@@ -55,82 +61,94 @@ export function seedsDir(): string {
 
 /**
  * Creates the RELACOPAZ network and whatever of its seed records are missing. Existing rows are
- * never updated, so edits made in the application survive a restart.
+ * never updated, so edits made in the application survive a restart; each record created is
+ * audited like an administrator's.
  */
 export async function unsafeSeedNetwork(db: Database): Promise<{ created: boolean }> {
 	// Unsafe: owner rights, no RLS, as startup has no acting user and documents have many owners.
 	return unsafeWithSystem(db, seedInTransaction);
 }
 
+/** The seed's records as the administration's forms and API would send them, checked alike. */
+function participantInput(p: SeedParticipant) {
+	return parseInput(
+		addParticipantSchema,
+		p.kind === 'country'
+			? {
+					kind: 'country',
+					countryCode: p.code,
+					name: p.name,
+					status: p.status,
+					ministry: p.ministry
+				}
+			: {
+					kind: 'organization',
+					code: p.code,
+					name: p.name,
+					status: p.status,
+					ministry: p.ministry
+				},
+		'en'
+	);
+}
+
 async function seedInTransaction(tx: Transaction): Promise<{ created: boolean }> {
-	const inserted = await tx
-		.insert(networks)
-		.values(seedNetwork)
-		.onConflictDoNothing({ target: networks.slug })
-		.returning({ id: networks.id });
+	// Through the same use cases as an administrator's pages, API and command line, so the seeded
+	// network is one any region could create; records already there are kept as they are.
+	const keep = { keepExisting: true };
+	const { id: networkId, created } = await createNetworkIn(
+		tx,
+		operatorActor,
+		parseInput(createNetworkSchema, seedNetwork, 'en'),
+		keep
+	);
 	// The row lock makes a second process seeding at the same time wait, so the existence checks
 	// below cannot both miss and insert the same signature twice.
-	const [network] = await tx
+	await tx
 		.select({ id: networks.id })
 		.from(networks)
-		.where(eq(networks.slug, seedNetwork.slug))
+		.where(eq(networks.id, networkId))
 		.for('update');
-	if (!network) throw new Error(`Seeding failed: network "${seedNetwork.slug}" is missing`);
-	const networkId = network.id;
+	const network = { id: networkId };
 
-	await tx
-		.insert(participants)
-		.values(seedParticipants.map((p) => ({ ...p, networkId })))
-		.onConflictDoNothing({ target: [participants.networkId, participants.code] });
-	const participantRows = await tx
-		.select({ id: participants.id, code: participants.code })
-		.from(participants)
-		.where(eq(participants.networkId, networkId));
-	const participantIds = new Map(participantRows.map((r) => [r.code, r.id]));
+	const participantIds = new Map<string, string>();
+	for (const p of seedParticipants) {
+		const { id, code } = await addParticipantIn(
+			tx,
+			operatorActor,
+			network,
+			participantInput(p),
+			keep
+		);
+		participantIds.set(code, id);
+	}
 	const participantId = (code: string): string => {
 		const id = participantIds.get(code);
 		if (!id) throw new Error(`Seeding failed: no participant "${code}"`);
 		return id;
 	};
 
-	await tx
-		.insert(conferences)
-		.values(
-			seedConferences.map((c) => ({
-				...c,
-				networkId,
-				hostParticipantId: participantId(c.countryCode)
-			}))
-		)
-		.onConflictDoNothing({ target: [conferences.networkId, conferences.edition] });
-	const conferenceRows = await tx
-		.select({ id: conferences.id, edition: conferences.edition })
-		.from(conferences)
-		.where(eq(conferences.networkId, networkId));
-	const conferenceIds = new Map(conferenceRows.map((r) => [r.edition, r.id]));
+	const conferenceIds = new Map<number, string>();
+	for (const c of seedConferences) {
+		const input = parseInput(addConferenceSchema, c, 'en');
+		const { id } = await addConferenceIn(tx, operatorActor, network, input, keep);
+		conferenceIds.set(c.edition, id);
+	}
 	const conferenceId = (edition: number): string => {
 		const id = conferenceIds.get(edition);
 		if (!id) throw new Error(`Seeding failed: no conference ${edition}`);
 		return id;
 	};
 
-	await tx
-		.insert(presidencyTerms)
-		.values(
-			seedPresidencyTerms.map((t) => ({
-				networkId,
-				participantId: participantId(t.participant),
-				conferenceId: conferenceId(t.conferenceEdition),
-				startsOn: t.startsOn,
-				endsOn: t.endsOn
-			}))
-		)
-		.onConflictDoNothing({ target: [presidencyTerms.networkId, presidencyTerms.startsOn] });
+	for (const t of seedPresidencyTerms) {
+		const input = parseInput(addPresidencyTermSchema, t, 'en');
+		await addPresidencyTermIn(tx, operatorActor, network, input, keep);
+	}
 
 	await seedMissingDocuments(tx, networkId, participantId);
 	await seedMissingSignatures(tx, participantId, conferenceId);
 
-	return { created: inserted.length > 0 };
+	return { created };
 }
 
 async function seedMissingDocuments(
