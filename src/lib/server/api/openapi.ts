@@ -27,6 +27,7 @@ import { calendarEndpoints } from '../calendar/openapi-endpoints';
 import { exchangeEndpoints } from '../exchange/openapi-endpoints';
 import { pledgeEndpoints } from '../pledges/openapi-endpoints';
 import { situationEndpoints } from '../situation/openapi-endpoints';
+import { trainingEndpoints } from '../training/openapi-endpoints';
 
 interface Endpoint {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -52,6 +53,12 @@ const yearParam = { name: 'year', in: 'path', required: true, schema: { type: 'i
 const codeParam = { name: 'code', in: 'path', required: true, schema: { type: 'string' } };
 const pledgeIdParam = {
 	name: 'pledgeId',
+	in: 'path',
+	required: true,
+	schema: { type: 'string', format: 'uuid' }
+};
+const nominationIdParam = {
+	name: 'nominationId',
 	in: 'path',
 	required: true,
 	schema: { type: 'string', format: 'uuid' }
@@ -197,7 +204,8 @@ export const endpoints: Endpoint[] = [
 	...statisticsEndpoints,
 	...exchangeEndpoints,
 	...pledgeEndpoints,
-	...situationEndpoints
+	...situationEndpoints,
+	...trainingEndpoints
 ];
 
 const problemSchema = {
@@ -234,6 +242,7 @@ export function buildOpenApiDocument(serverUrl: string) {
 		if (e.path.includes('{year}')) parameters.push(yearParam);
 		if (e.path.includes('{participantCode}')) parameters.push(participantCodeParam);
 		if (e.path.includes('{pledgeId}')) parameters.push(pledgeIdParam);
+		if (e.path.includes('{nominationId}')) parameters.push(nominationIdParam);
 		if (e.query) {
 			const shape = jsonSchema(e.query, 'input') as { properties?: Record<string, unknown> };
 			for (const [name, schema] of Object.entries(shape.properties ?? {})) {

@@ -57,7 +57,11 @@ import {
 	missionBriefs,
 	situationFollows,
 	situationNotes,
-	situationNoteVersions
+	situationNoteVersions,
+	trainingCentres,
+	trainingCourses,
+	trainingNominations,
+	trainingSeatOffers
 } from '../db/schema';
 
 /**
@@ -121,6 +125,10 @@ export const backupTables: readonly PgTable[] = [
 	situationNoteVersions,
 	situationFollows,
 	missionBriefs,
+	trainingCentres,
+	trainingCourses,
+	trainingSeatOffers,
+	trainingNominations,
 	auditLog
 ];
 

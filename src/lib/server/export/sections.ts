@@ -22,6 +22,11 @@ import {
 } from '../pledges/export-pledges';
 import { collectSituationNotes } from '../situation/export-situation';
 import {
+	collectTrainingCentres,
+	collectTrainingCourses,
+	collectTrainingNominations
+} from '../training/export-training';
+import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
 	listSignaturesOf,
@@ -150,6 +155,17 @@ export const participantExportSections: readonly ExportSection[] = [
 		key: 'situationNotes',
 		tables: ['situation_notes', 'situation_note_versions'],
 		collect: collectSituationNotes
+	},
+	{ key: 'trainingCentres', tables: ['training_centres'], collect: collectTrainingCentres },
+	{
+		key: 'trainingCourses',
+		tables: ['training_courses', 'training_seat_offers'],
+		collect: collectTrainingCourses
+	},
+	{
+		key: 'trainingNominations',
+		tables: ['training_nominations'],
+		collect: collectTrainingNominations
 	}
 ];
 
