@@ -32,6 +32,7 @@ import { fillStatisticsTables } from './statistics-fixtures';
 import { fillExchangeTables } from './exchange-fixtures';
 import { fillPledgeTables } from './pledges-fixtures';
 import { fillSituationTables } from './situation-fixtures';
+import { fillTrainingTables } from './training-fixtures';
 import {
 	newCliTarget,
 	runCliProcess,
@@ -74,6 +75,7 @@ async function fillSource(db: Database): Promise<string> {
 	await fillExchangeTables(db);
 	await fillPledgeTables(db, 'editor@example.test');
 	await fillSituationTables(db, actor);
+	await fillTrainingTables(db, actor);
 	const { id } = await createDocument(
 		{ db, actor },
 		'relacopaz',

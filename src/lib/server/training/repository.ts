@@ -11,7 +11,6 @@ import {
 
 export type CentreRow = typeof trainingCentres.$inferSelect;
 export type NewCentreRow = typeof trainingCentres.$inferInsert;
-export type CourseRow = typeof trainingCourses.$inferSelect;
 export type NominationRow = typeof trainingNominations.$inferSelect;
 export type NewNominationRow = typeof trainingNominations.$inferInsert;
 export type CourseEventRow = typeof events.$inferSelect;
