@@ -17,6 +17,7 @@ const publicPages = [
 	'/networks/relacopaz',
 	'/networks/relacopaz/documents',
 	'/networks/relacopaz/cooperation',
+	'/networks/relacopaz/training',
 	'/login',
 	'/forgot-password'
 ];
@@ -38,6 +39,8 @@ test('signed-in pages have no accessibility violations', async ({ page }) => {
 		'/networks/relacopaz/documents/new',
 		'/networks/relacopaz/cooperation/requests/new',
 		'/networks/relacopaz/cooperation/offers/new',
+		'/networks/relacopaz/training/centres/new',
+		'/networks/relacopaz/training/nominations',
 		'/networks/relacopaz/pledges/new',
 		'/networks/relacopaz/combined-contingents'
 	]) {

@@ -23,6 +23,7 @@ const publicPages = [
 	'/networks/relacopaz/situation-notes',
 	'/networks/relacopaz/missions',
 	'/networks/relacopaz/missions/UNIFIL',
+	'/networks/relacopaz/training',
 	'/login',
 	'/forgot-password'
 ];
@@ -44,7 +45,9 @@ const memberPages = [
 	'/networks/relacopaz/pledges/gaps',
 	'/networks/relacopaz/combined-contingents',
 	'/networks/relacopaz/situation-notes/new',
-	'/networks/relacopaz/situation-notes?mission=UNIFIL&country=LBN'
+	'/networks/relacopaz/situation-notes?mission=UNIFIL&country=LBN',
+	'/networks/relacopaz/training/centres/new',
+	'/networks/relacopaz/training/nominations'
 ];
 
 const presidencyPages = [
