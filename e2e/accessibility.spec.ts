@@ -18,6 +18,7 @@ const publicPages = [
 	'/networks/relacopaz/documents',
 	'/networks/relacopaz/cooperation',
 	'/open-data',
+	'/networks/relacopaz/training',
 	'/login',
 	'/forgot-password'
 ];
@@ -39,6 +40,8 @@ test('signed-in pages have no accessibility violations', async ({ page }) => {
 		'/networks/relacopaz/documents/new',
 		'/networks/relacopaz/cooperation/requests/new',
 		'/networks/relacopaz/cooperation/offers/new',
+		'/networks/relacopaz/training/centres/new',
+		'/networks/relacopaz/training/nominations',
 		'/networks/relacopaz/pledges/new',
 		'/networks/relacopaz/combined-contingents'
 	]) {

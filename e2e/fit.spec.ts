@@ -24,6 +24,7 @@ const publicPages = [
 	'/networks/relacopaz/missions',
 	'/networks/relacopaz/missions/UNIFIL',
 	'/open-data',
+	'/networks/relacopaz/training',
 	'/login',
 	'/forgot-password'
 ];
@@ -46,7 +47,9 @@ const memberPages = [
 	'/networks/relacopaz/combined-contingents',
 	'/networks/relacopaz/situation-notes/new',
 	'/networks/relacopaz/situation-notes?mission=UNIFIL&country=LBN',
-	'/networks/relacopaz/webhooks'
+	'/networks/relacopaz/webhooks',
+	'/networks/relacopaz/training/centres/new',
+	'/networks/relacopaz/training/nominations'
 ];
 
 const presidencyPages = [

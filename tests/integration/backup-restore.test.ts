@@ -33,6 +33,7 @@ import { fillExchangeTables } from './exchange-fixtures';
 import { fillPledgeTables } from './pledges-fixtures';
 import { fillSituationTables } from './situation-fixtures';
 import { fillWebhookTables } from './webhooks-fixtures';
+import { fillTrainingTables } from './training-fixtures';
 import {
 	newCliTarget,
 	runCliProcess,
@@ -76,6 +77,7 @@ async function fillSource(db: Database): Promise<string> {
 	await fillPledgeTables(db, 'editor@example.test');
 	await fillSituationTables(db, actor);
 	await fillWebhookTables(db, actor);
+	await fillTrainingTables(db, actor);
 	const { id } = await createDocument(
 		{ db, actor },
 		'relacopaz',

@@ -56,6 +56,15 @@ import { getNoteAttachment } from '../../src/lib/server/situation/get-note-attac
 import { webhooks } from '../../src/lib/server/db/schema';
 import { getWebhook } from '../../src/lib/server/webhooks/get-webhook';
 import { registerWebhook } from '../../src/lib/server/webhooks/register-webhook';
+import { trainingCentres, trainingNominations } from '../../src/lib/server/db/schema';
+import { createEvent } from '../../src/lib/server/calendar/create-event';
+import { createNomination } from '../../src/lib/server/training/create-nomination';
+import { createTrainingCentre } from '../../src/lib/server/training/create-training-centre';
+import { getTrainingCentre } from '../../src/lib/server/training/get-training-centre';
+import { listNominations } from '../../src/lib/server/training/list-nominations';
+import { listTrainingCentres } from '../../src/lib/server/training/list-training-centres';
+import { offerSeats } from '../../src/lib/server/training/offer-seats';
+import { centreInput, courseInput } from './training-fixtures';
 
 type RoleName =
 	| 'anonymous'
@@ -852,5 +861,121 @@ describe(`webhooks are their participant's alone on ${testDbKind}`, () => {
 				})
 			)
 		).rejects.toThrow();
+	});
+});
+describe(`releasability matrix of training centres and nominations on ${testDbKind}`, () => {
+	let handle: DatabaseHandle;
+	let network: Awaited<ReturnType<typeof newTestNetwork>>;
+	let ctxs: Record<RoleName, Ctx>;
+	let ownerFocal: Ctx;
+	let namedCode: string;
+
+	beforeAll(async () => {
+		handle = await openTestDatabase();
+		network = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db);
+		const a = await network.newParticipant('member');
+		const b = await network.newParticipant('member');
+		const c = await network.newParticipant('member');
+		const obs = await network.newParticipant('observer');
+		const partner = await network.newParticipant('partner');
+		const elsewhere = await other.newParticipant('member');
+		namedCode = c.code;
+		ownerFocal = (await network.newUser(a, { role: 'focal_point' })).ctx;
+		ctxs = {
+			anonymous: network.anonymous,
+			ownerEditor: (await network.newUser(a, { role: 'editor' })).ctx,
+			ownerViewer: (await network.newUser(a, { role: 'viewer' })).ctx,
+			memberB: (await network.newUser(b, { role: 'focal_point' })).ctx,
+			namedMember: (await network.newUser(c, { role: 'focal_point' })).ctx,
+			observer: (await network.newUser(obs, { role: 'focal_point' })).ctx,
+			partner: (await network.newUser(partner, { role: 'focal_point' })).ctx,
+			administrator: (await network.newUser(null, { admin: true })).ctx,
+			otherNetworkMember: (await other.newUser(elsewhere, { role: 'focal_point' })).ctx
+		};
+	});
+
+	afterAll(async () => {
+		await handle?.close();
+	});
+
+	async function statusOf(work: Promise<unknown>): Promise<number> {
+		try {
+			await work;
+			return 200;
+		} catch (error) {
+			return (error as { status?: number }).status ?? 500;
+		}
+	}
+
+	describe.each(levels)('centre of level %s', (level) => {
+		let id: string;
+		beforeAll(async () => {
+			({ id } = await createTrainingCentre(
+				ownerFocal,
+				network.slug,
+				centreInput({
+					releasability: { level, participants: level === 'named' ? [namedCode] : undefined }
+				})
+			));
+		});
+
+		it.each(roles)('read and list by %s', async (role) => {
+			const sees = readers[level].includes(role);
+			expect(await statusOf(getTrainingCentre(ctxs[role], network.slug, id))).toBe(
+				sees ? 200 : 404
+			);
+			const list = await listTrainingCentres(ctxs[role], network.slug);
+			expect(list.items.some((c) => c.id === id)).toBe(sees);
+		});
+
+		it.each(roles)('raw query without the code check, as %s', async (role) => {
+			const rows = await withActor(handle.db, ctxs[role].actor, (tx) =>
+				tx
+					.select({ id: trainingCentres.id })
+					.from(trainingCentres)
+					.where(eq(trainingCentres.id, id))
+			);
+			expect(rows.length).toBe(readers[level].includes(role) ? 1 : 0);
+			const changed = await withActor(handle.db, ctxs[role].actor, (tx) =>
+				tx
+					.update(trainingCentres)
+					.set({ contact: `raw update by ${role}` })
+					.where(eq(trainingCentres.id, id))
+					.returning({ id: trainingCentres.id })
+			);
+			expect(changed.length).toBe(writers(level).includes(role) ? 1 : 0);
+		});
+	});
+
+	// A nomination is not released by level: its participant and the course's organiser read it,
+	// whoever else may read the course (here the whole network).
+	it.each(roles)('nominations to a network course, read by %s', async (role) => {
+		const organiser = ctxs.memberB;
+		const { id: courseId } = await createEvent(organiser, network.slug, courseInput());
+		await offerSeats(organiser, network.slug, courseId, { participantCode: null, seats: 1 });
+		await createNomination(ownerFocal, network.slug, courseId, {
+			participantCode: ownerFocal.actor.participant!.code,
+			name: `Nominee for ${role}`,
+			rank: 'Teniente',
+			gender: 'female',
+			email: 'nominee@example.test',
+			role: ''
+		});
+		const concerned = ['ownerEditor', 'ownerViewer', 'memberB'].includes(role);
+		const courseVisible = readers.network.includes(role);
+		const status = await statusOf(listNominations(ctxs[role], network.slug, courseId));
+		expect(status).toBe(courseVisible ? 200 : 404);
+		if (courseVisible) {
+			const list = await listNominations(ctxs[role], network.slug, courseId);
+			expect(list.length).toBe(concerned ? 1 : 0);
+		}
+		const rows = await withActor(handle.db, ctxs[role].actor, (tx) =>
+			tx
+				.select({ id: trainingNominations.id })
+				.from(trainingNominations)
+				.where(eq(trainingNominations.eventId, courseId))
+		);
+		expect(rows.length).toBe(concerned ? 1 : 0);
 	});
 });

@@ -32,6 +32,21 @@ const full: DeskData = {
 		}
 	],
 	situationNotes: [],
+	training: {
+		year: 2026,
+		accepted: 4,
+		women: 1,
+		womenShare: 0.25,
+		awaitingDecision: [
+			{
+				eventId: id,
+				title: 'Curso de observadores militares',
+				startsOn: '2026-12-01',
+				waiting: 2,
+				href: `/networks/relacopaz/calendar/${id}`
+			}
+		]
+	},
 	presidency: {
 		board: [],
 		decisions: [
@@ -56,6 +71,7 @@ describe('Desk', () => {
 				expect(body).toMatch(/2026/);
 				expect(body).toContain('Curso de protección de civiles');
 				expect(body).toContain('ALCOPAZ');
+				expect(body).toContain('Curso de observadores militares');
 			}
 		}
 	});

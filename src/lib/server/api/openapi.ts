@@ -30,6 +30,7 @@ import { situationEndpoints } from '../situation/openapi-endpoints';
 import { webhookEndpoints } from '../webhooks/openapi-endpoints';
 import { registryEndpoints } from '../registry/openapi-endpoints';
 import { catalogEndpoints } from '../opendata/openapi-endpoints';
+import { trainingEndpoints } from '../training/openapi-endpoints';
 
 interface Endpoint {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -205,7 +206,8 @@ export const endpoints: Endpoint[] = [
 	...situationEndpoints,
 	...webhookEndpoints,
 	...registryEndpoints,
-	...catalogEndpoints
+	...catalogEndpoints,
+	...trainingEndpoints
 ];
 
 const problemSchema = {

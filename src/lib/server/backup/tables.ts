@@ -61,7 +61,11 @@ import {
 	situationNoteVersions,
 	webhooks,
 	webhookEvents,
-	webhookDeliveries
+	webhookDeliveries,
+	trainingCentres,
+	trainingCourses,
+	trainingNominations,
+	trainingSeatOffers
 } from '../db/schema';
 
 /**
@@ -129,6 +133,10 @@ export const backupTables: readonly PgTable[] = [
 	webhooks,
 	webhookEvents,
 	webhookDeliveries,
+	trainingCentres,
+	trainingCourses,
+	trainingSeatOffers,
+	trainingNominations,
 	auditLog
 ];
 

@@ -9,3 +9,4 @@ export * from './schema-exchange';
 export * from './schema-pledges';
 export * from './schema-situation';
 export * from './schema-webhooks';
+export * from './schema-training';

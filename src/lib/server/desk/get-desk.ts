@@ -18,6 +18,7 @@ import {
 import type { Desk, DeskEvent } from './schemas';
 import { listWaitingOnUs } from '../exchange/list-waiting-on-us';
 import { listFollowedNotesIn } from '../situation/list-followed-notes';
+import { listTrainingDesk } from '../training/list-training-desk';
 
 const emptyDesk: Desk = {
 	network: null,
@@ -27,6 +28,7 @@ const emptyDesk: Desk = {
 	events: [],
 	cooperation: [],
 	situationNotes: [],
+	training: null,
 	presidency: null
 };
 
@@ -131,6 +133,7 @@ export async function getDesk(ctx: Ctx, locale: string, now = new Date()): Promi
 			],
 			cooperation: await listWaitingOnUs(tx, ctx.actor, network.slug, locale),
 			situationNotes: await listFollowedNotesIn(tx, ctx.actor, network, locale, now),
+			training: await listTrainingDesk(tx, ctx.actor, network, locale, today),
 			presidency: presides ? await presidencyDesk(tx, network.id, own.id, base, locale, now) : null
 		};
 	});

@@ -69,6 +69,25 @@ export const deskSituationNoteSchema = z.object({
 	href: link
 });
 
+export const deskTrainingSchema = z.object({
+	year: z.number().int(),
+	/** The participant's accepted nominees in courses starting this year, and the women among them. */
+	accepted: z.number().int(),
+	women: z.number().int(),
+	/** women / accepted, 0 to 1; null while nobody is accepted. */
+	womenShare: z.number().nullable(),
+	/** Courses the participant organises with nominations awaiting its decision. */
+	awaitingDecision: z.array(
+		z.object({
+			eventId: z.uuid(),
+			title: z.string(),
+			startsOn: day,
+			waiting: z.number().int(),
+			href: link
+		})
+	)
+});
+
 /** What needs the reader: each list holds only what their participant may see and act on. */
 export const deskSchema = z.object({
 	network: z.object({ slug: z.string(), name: z.string() }).nullable(),
@@ -83,6 +102,8 @@ export const deskSchema = z.object({
 	cooperation: z.array(waitingItemSchema),
 	/** Open situation notes of the last two weeks on what the reader follows, released to them. */
 	situationNotes: z.array(deskSituationNoteSchema),
+	/** Training: the women's share of the participant's accepted nominees this year, decisions to take. */
+	training: deskTrainingSchema.nullable(),
 	/** Only for the Presidency in office: its reporting board and the decisions it opened. */
 	presidency: z
 		.object({

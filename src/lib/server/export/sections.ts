@@ -23,6 +23,11 @@ import {
 import { collectSituationNotes } from '../situation/export-situation';
 import { collectWebhooks } from '../webhooks/export-webhooks';
 import {
+	collectTrainingCentres,
+	collectTrainingCourses,
+	collectTrainingNominations
+} from '../training/export-training';
+import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
 	listSignaturesOf,
@@ -152,7 +157,18 @@ export const participantExportSections: readonly ExportSection[] = [
 		tables: ['situation_notes', 'situation_note_versions', 'situation_note_attachments'],
 		collect: collectSituationNotes
 	},
-	{ key: 'webhooks', tables: ['webhooks'], collect: collectWebhooks }
+	{ key: 'webhooks', tables: ['webhooks'], collect: collectWebhooks },
+	{ key: 'trainingCentres', tables: ['training_centres'], collect: collectTrainingCentres },
+	{
+		key: 'trainingCourses',
+		tables: ['training_courses', 'training_seat_offers'],
+		collect: collectTrainingCourses
+	},
+	{
+		key: 'trainingNominations',
+		tables: ['training_nominations'],
+		collect: collectTrainingNominations
+	}
 ];
 
 /**

@@ -18,10 +18,18 @@ import { listParticipants } from '$lib/server/registry/list-participants';
 import { eventIdParam } from '../event-form.server';
 import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
 import { formMultiline, formText } from '$lib/server/forms/form-input';
+import { courseActions, loadCourseSection } from './training.server';
 
 export const csr = false;
 
 const notices = ['registered', 'withdrawn'] as const;
+const trainingNotices = [
+	'course-details',
+	'seat-offer',
+	'nominated',
+	'waitlisted',
+	'decided'
+] as const;
 
 interface DelegationFormValues {
 	members: string;
@@ -75,6 +83,10 @@ export async function load({ locals, params, url }) {
 				participants: defaultNamed
 			};
 	const notice = notices.find((n) => n === url.searchParams.get('notice')) ?? null;
+	const training =
+		e.kind === 'training_course'
+			? await loadCourseSection(ctx, params.network, id, locale, names).catch(loadFailure)
+			: null;
 	return {
 		network: params.network,
 		event: {
@@ -112,7 +124,9 @@ export async function load({ locals, params, url }) {
 			.filter((p) => p.code !== ownCode)
 			.map((p) => ({ code: p.code, name: p.name }))
 			.sort((a, b) => a.name.localeCompare(b.name, locale)),
-		notice
+		notice,
+		training,
+		trainingNotice: trainingNotices.find((n) => n === url.searchParams.get('notice')) ?? null
 	};
 }
 
@@ -128,6 +142,7 @@ function readDelegationForm(form: FormData): DelegationFormValues {
 }
 
 export const actions = {
+	...courseActions,
 	register: async ({ locals, params, request }) => {
 		const id = eventIdParam(params.id);
 		const values = readDelegationForm(await request.formData());
