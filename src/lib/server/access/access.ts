@@ -491,30 +491,53 @@ export function canSeeWebhook(
 		p.id === webhook.participantId
 	);
 }
+
 /** Training centres are registered by the owning participant's focal points, or by administrators. */
 export function canRegisterTrainingCentre(
+	actor: Actor,
 	networkId: string,
 	ownerId: string
+): boolean {
 	if (!actor.userId) return false;
 	if (actor.isAdmin) return true;
+	const p = actor.participant;
+	return (
 		p !== null && p.id === ownerId && p.networkId === networkId && actor.role === 'focal_point'
+	);
+}
 
+/**
  * A course's details, seat offers and the decisions on nominations belong to its organiser: the
  * editors and focal points of the participant that owns the event.
+ */
 export function canOrganiseCourse(actor: Actor, event: ReleasableRecord): boolean {
+	const p = actor.participant;
+	return (
 		canRead(actor, event) &&
+		p !== null &&
 		p.id === event.ownerId &&
 		canWriteAs(actor, event.networkId, event.ownerId)
+	);
+}
 
 /** A participant nominates people to courses through its focal points. */
 export function canNominateTrainees(actor: Actor, networkId: string): boolean {
+	const p = actor.participant;
+	return (
 		actor.userId !== null && p !== null && p.networkId === networkId && actor.role === 'focal_point'
+	);
+}
 
+/**
  * A nominee's personal data is read by the nominating participant and by the course's organiser,
  * nobody else, whatever the course's releasability (drizzle: training_rls).
+ */
 export function canReadNomination(
+	actor: Actor,
 	nomination: { networkId: string; ownerId: string },
 	organiserId: string
+): boolean {
 	const viewer = actor.participant;
 	if (!actor.userId || !viewer || viewer.networkId !== nomination.networkId) return false;
 	return viewer.id === nomination.ownerId || viewer.id === organiserId;
+}
