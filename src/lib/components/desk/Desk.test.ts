@@ -32,6 +32,7 @@ const full: DeskData = {
 		}
 	],
 	situationNotes: [],
+	barrierRecommendations: [],
 	presidency: {
 		board: [],
 		decisions: [

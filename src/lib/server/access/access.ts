@@ -451,3 +451,53 @@ export function canEditMissionBrief(actor: Actor, facts: GovernanceFacts): boole
 export function canFollowSituation(actor: Actor, networkId: string): boolean {
 	return actor.userId !== null && actor.participant?.networkId === networkId;
 }
+
+/**
+ * Barrier assessments are made by a participant's editors and focal points, for that participant
+ * (drizzle: barriers_rls).
+ */
+export function canAssessBarriersIn(actor: Actor, networkId: string): boolean {
+	return actsForParticipant(actor, networkId);
+}
+
+/** An assessment is its owner's alone until published; then it is read where it is released. */
+export function canReadBarrierAssessment(
+	actor: Actor,
+	assessment: ReleasableRecord & { status: 'draft' | 'in_progress' | 'validated' | 'published' }
+): boolean {
+	if (!canRead(actor, assessment)) return false;
+	return assessment.status === 'published' || actor.participant?.id === assessment.ownerId;
+}
+
+export function requireReadBarrierAssessment(
+	actor: Actor,
+	assessment:
+		| (ReleasableRecord & { status: 'draft' | 'in_progress' | 'validated' | 'published' })
+		| undefined
+		| null
+): void {
+	if (!assessment || !canReadBarrierAssessment(actor, assessment)) throw new NotFoundError();
+}
+
+/** Its areas, recommendations and survey are changed by whoever may write the assessment. */
+export function requireWriteBarrierAssessment(
+	actor: Actor,
+	assessment:
+		| (ReleasableRecord & { status: 'draft' | 'in_progress' | 'validated' | 'published' })
+		| undefined
+		| null
+): void {
+	requireReadBarrierAssessment(actor, assessment);
+	requireSignedIn(actor);
+	if (!canWriteAs(actor, assessment!.networkId, assessment!.ownerId)) throw new ForbiddenError();
+}
+
+export function canWriteBarrierAssessment(
+	actor: Actor,
+	assessment: ReleasableRecord & { status: 'draft' | 'in_progress' | 'validated' | 'published' }
+): boolean {
+	return (
+		canReadBarrierAssessment(actor, assessment) &&
+		canWriteAs(actor, assessment.networkId, assessment.ownerId)
+	);
+}

@@ -27,6 +27,8 @@ import { calendarEndpoints } from '../calendar/openapi-endpoints';
 import { exchangeEndpoints } from '../exchange/openapi-endpoints';
 import { pledgeEndpoints } from '../pledges/openapi-endpoints';
 import { situationEndpoints } from '../situation/openapi-endpoints';
+import { barrierEndpoints } from '../barriers/openapi-endpoints';
+import { barrierAreas } from '../barriers/schemas';
 
 interface Endpoint {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -52,6 +54,19 @@ const yearParam = { name: 'year', in: 'path', required: true, schema: { type: 'i
 const codeParam = { name: 'code', in: 'path', required: true, schema: { type: 'string' } };
 const pledgeIdParam = {
 	name: 'pledgeId',
+	in: 'path',
+	required: true,
+	schema: { type: 'string', format: 'uuid' }
+};
+const areaParam = {
+	name: 'area',
+	in: 'path',
+	required: true,
+	schema: { type: 'string', enum: [...barrierAreas] }
+};
+const tokenParam = { name: 'token', in: 'path', required: true, schema: { type: 'string' } };
+const recommendationIdParam = {
+	name: 'recommendationId',
 	in: 'path',
 	required: true,
 	schema: { type: 'string', format: 'uuid' }
@@ -197,7 +212,8 @@ export const endpoints: Endpoint[] = [
 	...statisticsEndpoints,
 	...exchangeEndpoints,
 	...pledgeEndpoints,
-	...situationEndpoints
+	...situationEndpoints,
+	...barrierEndpoints
 ];
 
 const problemSchema = {
@@ -234,6 +250,9 @@ export function buildOpenApiDocument(serverUrl: string) {
 		if (e.path.includes('{year}')) parameters.push(yearParam);
 		if (e.path.includes('{participantCode}')) parameters.push(participantCodeParam);
 		if (e.path.includes('{pledgeId}')) parameters.push(pledgeIdParam);
+		if (e.path.includes('{area}')) parameters.push(areaParam);
+		if (e.path.includes('{token}')) parameters.push(tokenParam);
+		if (e.path.includes('{recommendationId}')) parameters.push(recommendationIdParam);
 		if (e.query) {
 			const shape = jsonSchema(e.query, 'input') as { properties?: Record<string, unknown> };
 			for (const [name, schema] of Object.entries(shape.properties ?? {})) {

@@ -2,6 +2,12 @@ import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import {
 	annualCalendars,
 	apiTokens,
+	barrierAssessmentAreas,
+	barrierAssessments,
+	barrierRecommendationUpdates,
+	barrierRecommendations,
+	barrierSurveyResponses,
+	barrierSurveys,
 	auditLog,
 	calendarFeedTokens,
 	eventDelegations,
@@ -121,6 +127,12 @@ export const backupTables: readonly PgTable[] = [
 	situationNoteVersions,
 	situationFollows,
 	missionBriefs,
+	barrierAssessments,
+	barrierAssessmentAreas,
+	barrierRecommendations,
+	barrierRecommendationUpdates,
+	barrierSurveys,
+	barrierSurveyResponses,
 	auditLog
 ];
 

@@ -18,6 +18,7 @@ import {
 import type { Desk, DeskEvent } from './schemas';
 import { listWaitingOnUs } from '../exchange/list-waiting-on-us';
 import { listFollowedNotesIn } from '../situation/list-followed-notes';
+import { listDueRecommendationsIn } from '../barriers/list-due-recommendations';
 
 const emptyDesk: Desk = {
 	network: null,
@@ -27,6 +28,7 @@ const emptyDesk: Desk = {
 	events: [],
 	cooperation: [],
 	situationNotes: [],
+	barrierRecommendations: [],
 	presidency: null
 };
 
@@ -131,6 +133,7 @@ export async function getDesk(ctx: Ctx, locale: string, now = new Date()): Promi
 			],
 			cooperation: await listWaitingOnUs(tx, ctx.actor, network.slug, locale),
 			situationNotes: await listFollowedNotesIn(tx, ctx.actor, network, locale, now),
+			barrierRecommendations: await listDueRecommendationsIn(tx, ctx.actor, network, today),
 			presidency: presides ? await presidencyDesk(tx, network.id, own.id, base, locale, now) : null
 		};
 	});

@@ -69,6 +69,16 @@ export const deskSituationNoteSchema = z.object({
 	href: link
 });
 
+export const deskRecommendationSchema = z.object({
+	id: z.uuid(),
+	/** The MOWIP issue area it is for. */
+	area: z.string(),
+	text: z.string(),
+	dueOn: day,
+	overdue: z.boolean(),
+	href: link
+});
+
 /** What needs the reader: each list holds only what their participant may see and act on. */
 export const deskSchema = z.object({
 	network: z.object({ slug: z.string(), name: z.string() }).nullable(),
@@ -83,6 +93,8 @@ export const deskSchema = z.object({
 	cooperation: z.array(waitingItemSchema),
 	/** Open situation notes of the last two weeks on what the reader follows, released to them. */
 	situationNotes: z.array(deskSituationNoteSchema),
+	/** The participant's open recommendations on barriers to women's deployment, due within a month or overdue. */
+	barrierRecommendations: z.array(deskRecommendationSchema),
 	/** Only for the Presidency in office: its reporting board and the decisions it opened. */
 	presidency: z
 		.object({

@@ -21,6 +21,7 @@ import {
 	collectPledges
 } from '../pledges/export-pledges';
 import { collectSituationNotes } from '../situation/export-situation';
+import { collectBarrierAssessments } from '../barriers/export-barriers';
 import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
@@ -150,6 +151,19 @@ export const participantExportSections: readonly ExportSection[] = [
 		key: 'situationNotes',
 		tables: ['situation_notes', 'situation_note_versions'],
 		collect: collectSituationNotes
+	},
+	{
+		key: 'barrierAssessments',
+		// Survey answers leave only as the aggregates the assessment's readers see.
+		tables: [
+			'barrier_assessments',
+			'barrier_assessment_areas',
+			'barrier_recommendations',
+			'barrier_recommendation_updates',
+			'barrier_surveys',
+			'barrier_survey_responses'
+		],
+		collect: collectBarrierAssessments
 	}
 ];
 
