@@ -23,6 +23,8 @@ const publicPages = [
 	'/networks/relacopaz/situation-notes',
 	'/networks/relacopaz/missions',
 	'/networks/relacopaz/missions/UNIFIL',
+	'/networks/relacopaz/barriers',
+	'/networks/relacopaz/barriers/regional',
 	'/login',
 	'/forgot-password'
 ];
@@ -44,7 +46,10 @@ const memberPages = [
 	'/networks/relacopaz/pledges/gaps',
 	'/networks/relacopaz/combined-contingents',
 	'/networks/relacopaz/situation-notes/new',
-	'/networks/relacopaz/situation-notes?mission=UNIFIL&country=LBN'
+	'/networks/relacopaz/situation-notes?mission=UNIFIL&country=LBN',
+	'/networks/relacopaz/barriers',
+	'/networks/relacopaz/barriers/new',
+	'/networks/relacopaz/barriers/over-time'
 ];
 
 const presidencyPages = [
