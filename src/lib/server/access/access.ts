@@ -1,5 +1,6 @@
 import type { Actor } from './actor';
 import type { ReleasabilityLevel } from '$lib/releasability/levels';
+import type { BarrierStatus } from '$lib/components/barriers/vocabulary';
 import { DomainError, NotFoundError, ForbiddenError, UnauthenticatedError } from '../errors';
 
 export interface ReleasableRecord {
@@ -463,7 +464,7 @@ export function canAssessBarriersIn(actor: Actor, networkId: string): boolean {
 /** An assessment is its owner's alone until published; then it is read where it is released. */
 export function canReadBarrierAssessment(
 	actor: Actor,
-	assessment: ReleasableRecord & { status: 'draft' | 'in_progress' | 'validated' | 'published' }
+	assessment: ReleasableRecord & { status: BarrierStatus }
 ): boolean {
 	if (!canRead(actor, assessment)) return false;
 	return assessment.status === 'published' || actor.participant?.id === assessment.ownerId;
@@ -471,10 +472,7 @@ export function canReadBarrierAssessment(
 
 export function requireReadBarrierAssessment(
 	actor: Actor,
-	assessment:
-		| (ReleasableRecord & { status: 'draft' | 'in_progress' | 'validated' | 'published' })
-		| undefined
-		| null
+	assessment: (ReleasableRecord & { status: BarrierStatus }) | undefined | null
 ): void {
 	if (!assessment || !canReadBarrierAssessment(actor, assessment)) throw new NotFoundError();
 }
@@ -482,10 +480,7 @@ export function requireReadBarrierAssessment(
 /** Its areas, recommendations and survey are changed by whoever may write the assessment. */
 export function requireWriteBarrierAssessment(
 	actor: Actor,
-	assessment:
-		| (ReleasableRecord & { status: 'draft' | 'in_progress' | 'validated' | 'published' })
-		| undefined
-		| null
+	assessment: (ReleasableRecord & { status: BarrierStatus }) | undefined | null
 ): void {
 	requireReadBarrierAssessment(actor, assessment);
 	requireSignedIn(actor);
@@ -494,7 +489,7 @@ export function requireWriteBarrierAssessment(
 
 export function canWriteBarrierAssessment(
 	actor: Actor,
-	assessment: ReleasableRecord & { status: 'draft' | 'in_progress' | 'validated' | 'published' }
+	assessment: ReleasableRecord & { status: BarrierStatus }
 ): boolean {
 	return (
 		canReadBarrierAssessment(actor, assessment) &&
