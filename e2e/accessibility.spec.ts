@@ -77,3 +77,15 @@ test('error pages have no accessibility violations', async ({ page }) => {
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('barrier assessment pages have no accessibility violations', async ({ page }) => {
+	await signIn(page, accounts().users.argFocal.email);
+	for (const path of [
+		'/networks/relacopaz/barriers',
+		'/networks/relacopaz/barriers/new',
+		'/networks/relacopaz/barriers/over-time',
+		'/networks/relacopaz/barriers/regional'
+	]) {
+		await expectNoViolations(page, path);
+	}
+});

@@ -25,6 +25,8 @@ const publicPages = [
 	'/networks/relacopaz/missions/UNIFIL',
 	'/open-data',
 	'/networks/relacopaz/training',
+	'/networks/relacopaz/barriers',
+	'/networks/relacopaz/barriers/regional',
 	'/login',
 	'/forgot-password'
 ];
@@ -49,7 +51,10 @@ const memberPages = [
 	'/networks/relacopaz/situation-notes?mission=UNIFIL&country=LBN',
 	'/networks/relacopaz/webhooks',
 	'/networks/relacopaz/training/centres/new',
-	'/networks/relacopaz/training/nominations'
+	'/networks/relacopaz/training/nominations',
+	'/networks/relacopaz/barriers',
+	'/networks/relacopaz/barriers/new',
+	'/networks/relacopaz/barriers/over-time'
 ];
 
 const presidencyPages = [

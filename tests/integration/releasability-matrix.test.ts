@@ -65,6 +65,13 @@ import { listNominations } from '../../src/lib/server/training/list-nominations'
 import { listTrainingCentres } from '../../src/lib/server/training/list-training-centres';
 import { offerSeats } from '../../src/lib/server/training/offer-seats';
 import { centreInput, courseInput } from './training-fixtures';
+import { barrierAssessmentAreas, barrierAssessments } from '../../src/lib/server/db/schema';
+import { createAssessment } from '../../src/lib/server/barriers/create-assessment';
+import { getAssessment } from '../../src/lib/server/barriers/get-assessment';
+import { getRegionalView } from '../../src/lib/server/barriers/get-regional-view';
+import { listAssessments } from '../../src/lib/server/barriers/list-assessments';
+import { updateAssessment } from '../../src/lib/server/barriers/update-assessment';
+import { recordEveryArea } from './barriers-fixtures';
 
 type RoleName =
 	| 'anonymous'
@@ -977,5 +984,158 @@ describe(`releasability matrix of training centres and nominations on ${testDbKi
 				.where(eq(trainingNominations.eventId, courseId))
 		);
 		expect(rows.length).toBe(concerned ? 1 : 0);
+	});
+});
+describe(`releasability matrix of barrier assessments on ${testDbKind}`, () => {
+	let handle: DatabaseHandle;
+	let network: Awaited<ReturnType<typeof newTestNetwork>>;
+	let ctxs: Record<RoleName, Ctx>;
+	let namedCode: string;
+	let draftId: string;
+	const origin = 'https://platform.example.test';
+
+	beforeAll(async () => {
+		handle = await openTestDatabase();
+		network = await newTestNetwork(handle.db);
+		const other = await newTestNetwork(handle.db);
+		const a = await network.newParticipant('member');
+		const b = await network.newParticipant('member');
+		const c = await network.newParticipant('member');
+		const obs = await network.newParticipant('observer');
+		const partner = await network.newParticipant('partner');
+		const elsewhere = await other.newParticipant('member');
+		namedCode = c.code;
+		ctxs = {
+			anonymous: network.anonymous,
+			ownerEditor: (await network.newUser(a, { role: 'editor' })).ctx,
+			ownerViewer: (await network.newUser(a, { role: 'viewer' })).ctx,
+			memberB: (await network.newUser(b, { role: 'focal_point' })).ctx,
+			namedMember: (await network.newUser(c, { role: 'focal_point' })).ctx,
+			observer: (await network.newUser(obs, { role: 'focal_point' })).ctx,
+			partner: (await network.newUser(partner, { role: 'focal_point' })).ctx,
+			administrator: (await network.newUser(null, { admin: true })).ctx,
+			otherNetworkMember: (await other.newUser(elsewhere, { role: 'focal_point' })).ctx
+		};
+		({ id: draftId } = await createAssessment(ctxs.ownerEditor, network.slug, {
+			year: 1999 + levels.length + 1,
+			scope: 'police',
+			notes: '',
+			releasability: { level: 'public' }
+		}));
+	});
+
+	afterAll(async () => {
+		await handle?.close();
+	});
+
+	async function statusOf(work: Promise<unknown>): Promise<number> {
+		try {
+			await work;
+			return 200;
+		} catch (error) {
+			return (error as { status?: number }).status ?? 500;
+		}
+	}
+
+	it.each(roles)(
+		'an unpublished assessment, even public, is its owner’s alone: %s',
+		async (role) => {
+			const owner = role === 'ownerEditor' || role === 'ownerViewer';
+			expect(await statusOf(getAssessment(ctxs[role], network.slug, draftId, origin))).toBe(
+				owner ? 200 : 404
+			);
+			const rows = await withActor(handle.db, ctxs[role].actor, (tx) =>
+				tx
+					.select({ id: barrierAssessments.id })
+					.from(barrierAssessments)
+					.where(eq(barrierAssessments.id, draftId))
+			);
+			expect(rows.length).toBe(owner ? 1 : 0);
+		}
+	);
+
+	describe.each(levels)('published at level %s', (level) => {
+		let id: string;
+		const year = 2000 + levels.indexOf(level);
+		beforeAll(async () => {
+			({ id } = await createAssessment(ctxs.ownerEditor, network.slug, {
+				year,
+				scope: 'armed_forces',
+				notes: '',
+				releasability: { level, participants: level === 'named' ? [namedCode] : undefined }
+			}));
+			await recordEveryArea(ctxs.ownerEditor, network.slug, id);
+			await updateAssessment(ctxs.ownerEditor, network.slug, id, { status: 'published' });
+		});
+
+		it.each(roles)('read, list and regional count by %s', async (role) => {
+			const sees = readers[level].includes(role);
+			expect(await statusOf(getAssessment(ctxs[role], network.slug, id, origin))).toBe(
+				sees ? 200 : 404
+			);
+			const list = await listAssessments(ctxs[role], network.slug, {});
+			expect(list.items.some((a) => a.id === id)).toBe(sees);
+			const regional = await getRegionalView(ctxs[role], network.slug, year);
+			expect(regional.assessments).toBe(sees ? 1 : 0);
+			expect(regional.areas[0]!.counts.barrier).toBe(sees ? 1 : 0);
+		});
+
+		it.each(roles)('change by %s', async (role) => {
+			const canSee = readers[level].includes(role);
+			const canWrite = writers(level).includes(role);
+			const expected = canWrite ? 200 : !canSee ? 404 : role === 'anonymous' ? 401 : 403;
+			expect(
+				await statusOf(updateAssessment(ctxs[role], network.slug, id, { notes: `by ${role}` }))
+			).toBe(expected);
+			const [row] = await handle.db
+				.select()
+				.from(barrierAssessments)
+				.where(eq(barrierAssessments.id, id));
+			expect(row!.notes === `by ${role}`).toBe(canWrite);
+		});
+
+		it.each(roles)('raw query without the code check, as %s', async (role) => {
+			const seen = await withActor(handle.db, ctxs[role].actor, async (tx) => ({
+				assessments: await tx
+					.select({ id: barrierAssessments.id })
+					.from(barrierAssessments)
+					.where(eq(barrierAssessments.id, id)),
+				areas: await tx
+					.select({ area: barrierAssessmentAreas.area })
+					.from(barrierAssessmentAreas)
+					.where(eq(barrierAssessmentAreas.assessmentId, id))
+			}));
+			const sees = readers[level].includes(role);
+			expect(seen.assessments.length).toBe(sees ? 1 : 0);
+			expect(seen.areas.length).toBe(sees ? 10 : 0);
+			const changed = await withActor(handle.db, ctxs[role].actor, (tx) =>
+				tx
+					.update(barrierAssessments)
+					.set({ notes: `raw update by ${role}` })
+					.where(eq(barrierAssessments.id, id))
+					.returning({ id: barrierAssessments.id })
+			);
+			expect(changed.length).toBe(writers(level).includes(role) ? 1 : 0);
+		});
+	});
+
+	it('refuses at the database an assessment or an area written for another participant', async () => {
+		const ownerId = ctxs.ownerEditor.actor.participant!.id;
+		await expect(
+			withActor(handle.db, ctxs.memberB.actor, (tx) =>
+				tx.insert(barrierAssessments).values({
+					networkId: network.id,
+					ownerId,
+					level: 'public',
+					year: 2090,
+					scope: 'police'
+				})
+			)
+		).rejects.toThrow();
+		await expect(
+			withActor(handle.db, ctxs.memberB.actor, (tx) =>
+				tx.insert(barrierAssessmentAreas).values({ assessmentId: draftId, area: 'gender_roles' })
+			)
+		).rejects.toThrow();
 	});
 });

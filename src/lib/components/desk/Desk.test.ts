@@ -47,6 +47,7 @@ const full: DeskData = {
 			}
 		]
 	},
+	barrierRecommendations: [],
 	presidency: {
 		board: [],
 		decisions: [

@@ -1,6 +1,7 @@
 import type { Actor } from './actor';
 import type { ReleasabilityLevel } from '$lib/releasability/levels';
 import { DomainError, NotFoundError, ForbiddenError, UnauthenticatedError } from '../errors';
+import type { BarrierStatus } from '$lib/components/barriers/vocabulary';
 
 export interface ReleasableRecord {
 	networkId: string;
@@ -540,4 +541,47 @@ export function canReadNomination(
 	const viewer = actor.participant;
 	if (!actor.userId || !viewer || viewer.networkId !== nomination.networkId) return false;
 	return viewer.id === nomination.ownerId || viewer.id === organiserId;
+}
+/**
+ * Barrier assessments are made by a participant's editors and focal points, for that participant
+ * (drizzle: barriers_rls).
+ */
+export function canAssessBarriersIn(actor: Actor, networkId: string): boolean {
+	return actsForParticipant(actor, networkId);
+}
+
+/** An assessment is its owner's alone until published; then it is read where it is released. */
+export function canReadBarrierAssessment(
+	actor: Actor,
+	assessment: ReleasableRecord & { status: BarrierStatus }
+): boolean {
+	if (!canRead(actor, assessment)) return false;
+	return assessment.status === 'published' || actor.participant?.id === assessment.ownerId;
+}
+
+export function requireReadBarrierAssessment(
+	actor: Actor,
+	assessment: (ReleasableRecord & { status: BarrierStatus }) | undefined | null
+): void {
+	if (!assessment || !canReadBarrierAssessment(actor, assessment)) throw new NotFoundError();
+}
+
+/** Its areas, recommendations and survey are changed by whoever may write the assessment. */
+export function requireWriteBarrierAssessment(
+	actor: Actor,
+	assessment: (ReleasableRecord & { status: BarrierStatus }) | undefined | null
+): void {
+	requireReadBarrierAssessment(actor, assessment);
+	requireSignedIn(actor);
+	if (!canWriteAs(actor, assessment!.networkId, assessment!.ownerId)) throw new ForbiddenError();
+}
+
+export function canWriteBarrierAssessment(
+	actor: Actor,
+	assessment: ReleasableRecord & { status: BarrierStatus }
+): boolean {
+	return (
+		canReadBarrierAssessment(actor, assessment) &&
+		canWriteAs(actor, assessment.networkId, assessment.ownerId)
+	);
 }

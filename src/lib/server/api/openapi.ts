@@ -31,6 +31,8 @@ import { webhookEndpoints } from '../webhooks/openapi-endpoints';
 import { registryEndpoints } from '../registry/openapi-endpoints';
 import { catalogEndpoints } from '../opendata/openapi-endpoints';
 import { trainingEndpoints } from '../training/openapi-endpoints';
+import { barrierEndpoints } from '../barriers/openapi-endpoints';
+import { barrierAreas } from '../barriers/schemas';
 
 interface Endpoint {
 	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -58,6 +60,19 @@ const yearParam = { name: 'year', in: 'path', required: true, schema: { type: 'i
 const codeParam = { name: 'code', in: 'path', required: true, schema: { type: 'string' } };
 const pledgeIdParam = {
 	name: 'pledgeId',
+	in: 'path',
+	required: true,
+	schema: { type: 'string', format: 'uuid' }
+};
+const areaParam = {
+	name: 'area',
+	in: 'path',
+	required: true,
+	schema: { type: 'string', enum: [...barrierAreas] }
+};
+const tokenParam = { name: 'token', in: 'path', required: true, schema: { type: 'string' } };
+const recommendationIdParam = {
+	name: 'recommendationId',
 	in: 'path',
 	required: true,
 	schema: { type: 'string', format: 'uuid' }
@@ -207,7 +222,8 @@ export const endpoints: Endpoint[] = [
 	...webhookEndpoints,
 	...registryEndpoints,
 	...catalogEndpoints,
-	...trainingEndpoints
+	...trainingEndpoints,
+	...barrierEndpoints
 ];
 
 const problemSchema = {
@@ -255,6 +271,9 @@ export function buildOpenApiDocument(serverUrl: string) {
 				});
 			}
 		}
+		if (e.path.includes('{area}')) parameters.push(areaParam);
+		if (e.path.includes('{token}')) parameters.push(tokenParam);
+		if (e.path.includes('{recommendationId}')) parameters.push(recommendationIdParam);
 		if (e.query) {
 			const shape = jsonSchema(e.query, 'input') as { properties?: Record<string, unknown> };
 			for (const [name, schema] of Object.entries(shape.properties ?? {})) {

@@ -2,6 +2,12 @@ import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import {
 	annualCalendars,
 	apiTokens,
+	barrierAssessmentAreas,
+	barrierAssessments,
+	barrierRecommendationUpdates,
+	barrierRecommendations,
+	barrierSurveyResponses,
+	barrierSurveys,
 	auditLog,
 	calendarFeedTokens,
 	eventDelegations,
@@ -137,6 +143,12 @@ export const backupTables: readonly PgTable[] = [
 	trainingCourses,
 	trainingSeatOffers,
 	trainingNominations,
+	barrierAssessments,
+	barrierAssessmentAreas,
+	barrierRecommendations,
+	barrierRecommendationUpdates,
+	barrierSurveys,
+	barrierSurveyResponses,
 	auditLog
 ];
 

@@ -10,3 +10,4 @@ export * from './schema-pledges';
 export * from './schema-situation';
 export * from './schema-webhooks';
 export * from './schema-training';
+export * from './schema-barriers';

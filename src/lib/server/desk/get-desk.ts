@@ -19,6 +19,7 @@ import type { Desk, DeskEvent } from './schemas';
 import { listWaitingOnUs } from '../exchange/list-waiting-on-us';
 import { listFollowedNotesIn } from '../situation/list-followed-notes';
 import { listTrainingDesk } from '../training/list-training-desk';
+import { listDueRecommendationsIn } from '../barriers/list-due-recommendations';
 
 const emptyDesk: Desk = {
 	network: null,
@@ -29,6 +30,7 @@ const emptyDesk: Desk = {
 	cooperation: [],
 	situationNotes: [],
 	training: null,
+	barrierRecommendations: [],
 	presidency: null
 };
 
@@ -134,6 +136,7 @@ export async function getDesk(ctx: Ctx, locale: string, now = new Date()): Promi
 			cooperation: await listWaitingOnUs(tx, ctx.actor, network.slug, locale),
 			situationNotes: await listFollowedNotesIn(tx, ctx.actor, network, locale, now),
 			training: await listTrainingDesk(tx, ctx.actor, network, locale, today),
+			barrierRecommendations: await listDueRecommendationsIn(tx, ctx.actor, network, today),
 			presidency: presides ? await presidencyDesk(tx, network.id, own.id, base, locale, now) : null
 		};
 	});

@@ -88,6 +88,16 @@ export const deskTrainingSchema = z.object({
 	)
 });
 
+export const deskRecommendationSchema = z.object({
+	id: z.uuid(),
+	/** The MOWIP issue area it is for. */
+	area: z.string(),
+	text: z.string(),
+	dueOn: day,
+	overdue: z.boolean(),
+	href: link
+});
+
 /** What needs the reader: each list holds only what their participant may see and act on. */
 export const deskSchema = z.object({
 	network: z.object({ slug: z.string(), name: z.string() }).nullable(),
@@ -104,6 +114,8 @@ export const deskSchema = z.object({
 	situationNotes: z.array(deskSituationNoteSchema),
 	/** Training: the women's share of the participant's accepted nominees this year, decisions to take. */
 	training: deskTrainingSchema.nullable(),
+	/** The participant's open recommendations on barriers to women's deployment, due within a month or overdue. */
+	barrierRecommendations: z.array(deskRecommendationSchema),
 	/** Only for the Presidency in office: its reporting board and the decisions it opened. */
 	presidency: z
 		.object({

@@ -27,6 +27,7 @@ import {
 	collectTrainingCourses,
 	collectTrainingNominations
 } from '../training/export-training';
+import { collectBarrierAssessments } from '../barriers/export-barriers';
 import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
@@ -168,6 +169,19 @@ export const participantExportSections: readonly ExportSection[] = [
 		key: 'trainingNominations',
 		tables: ['training_nominations'],
 		collect: collectTrainingNominations
+	},
+	{
+		key: 'barrierAssessments',
+		// Survey answers leave only as the aggregates the assessment's readers see.
+		tables: [
+			'barrier_assessments',
+			'barrier_assessment_areas',
+			'barrier_recommendations',
+			'barrier_recommendation_updates',
+			'barrier_surveys',
+			'barrier_survey_responses'
+		],
+		collect: collectBarrierAssessments
 	}
 ];
 
