@@ -8,3 +8,4 @@ export * from './schema-statistics';
 export * from './schema-exchange';
 export * from './schema-pledges';
 export * from './schema-situation';
+export * from './schema-library';

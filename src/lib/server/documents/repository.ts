@@ -1,8 +1,23 @@
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	getTableColumns,
+	ilike,
+	inArray,
+	or,
+	sql,
+	type SQL
+} from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { documentFiles, documents, participants } from '../db/schema';
 
-export type DocumentRow = typeof documents.$inferSelect;
+// The stored search vector is the database's to keep and to query; no read carries it out.
+const { searchVector: _searchVector, ...documentColumns } = getTableColumns(documents);
+
+export type DocumentRow = Omit<typeof documents.$inferSelect, 'searchVector'>;
 export type NewDocumentRow = typeof documents.$inferInsert;
 
 const fileMeta = {
@@ -13,7 +28,7 @@ const fileMeta = {
 
 export async function findDocument(q: Queryable, networkId: string, id: string) {
 	const [row] = await q
-		.select({ doc: documents, ownerCode: participants.code, file: fileMeta })
+		.select({ doc: documentColumns, ownerCode: participants.code, file: fileMeta })
 		.from(documents)
 		.innerJoin(participants, eq(participants.id, documents.ownerId))
 		.leftJoin(documentFiles, eq(documentFiles.documentId, documents.id))
@@ -25,6 +40,7 @@ export async function findDocument(q: Queryable, networkId: string, id: string) 
 export interface DocumentFilter {
 	q?: string | undefined;
 	kind?: DocumentRow['kind'] | undefined;
+	category?: DocumentRow['category'] | undefined;
 	language?: string | undefined;
 	ownerId?: string | undefined;
 	level?: DocumentRow['level'] | undefined;
@@ -35,6 +51,7 @@ function filterClause(networkId: string, filter: DocumentFilter): SQL | undefine
 	return and(
 		eq(documents.networkId, networkId),
 		filter.kind ? eq(documents.kind, filter.kind) : undefined,
+		filter.category ? eq(documents.category, filter.category) : undefined,
 		filter.language ? eq(documents.language, filter.language) : undefined,
 		filter.ownerId ? eq(documents.ownerId, filter.ownerId) : undefined,
 		filter.level ? eq(documents.level, filter.level) : undefined,
@@ -66,6 +83,7 @@ export async function listDocumentRows(
 			releasedTo: documents.releasedTo,
 			title: documents.title,
 			kind: documents.kind,
+			category: documents.category,
 			language: documents.language,
 			translationOf: documents.translationOf,
 			translationMethod: documents.translationMethod,
@@ -90,6 +108,7 @@ export async function listDocumentRows(
 				releasedTo: cut.releasedTo,
 				title: cut.title,
 				kind: cut.kind,
+				category: cut.category,
 				language: cut.language,
 				translationOf: cut.translationOf,
 				translationMethod: cut.translationMethod,
@@ -173,6 +192,7 @@ export async function putDocumentFile(
 				contentType: file.contentType,
 				size: file.size,
 				data: file.data,
+				text: file.text ?? '',
 				createdAt: new Date()
 			}
 		});
@@ -189,4 +209,115 @@ export async function findDocumentFile(q: Queryable, documentId: string) {
 		.where(eq(documentFiles.documentId, documentId))
 		.limit(1);
 	return row;
+}
+
+export interface SearchFilter {
+	category?: DocumentRow['category'] | undefined;
+	language?: string | undefined;
+	ownerId?: string | undefined;
+	year?: number | undefined;
+}
+
+/** Marks around the words a search found, in a snippet; control characters no text shows. */
+export const hitStart = '\u0001';
+export const hitEnd = '\u0002';
+const headlineOptions = `StartSel=${hitStart}, StopSel=${hitEnd}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+/** The snippet is cut from the start of a long text; the whole text still counts for the match. */
+const snippetSourceLength = 8_000;
+
+export interface SearchRow {
+	id: string;
+	family: string;
+	title: string;
+	language: string;
+	category: DocumentRow['category'];
+	level: DocumentRow['level'];
+	networkId: string;
+	ownerId: string;
+	releasedTo: string[];
+	documentDate: string | null;
+	rank: number;
+	snippet: string;
+	total: number;
+}
+
+/**
+ * One page of the families of documents matching `text` in any of their versions, best first,
+ * each shown by one version: the reader's language when there is one that passes the filters,
+ * otherwise the original, otherwise the first language. Runs under the reader's row-level
+ * security, so what is hidden neither matches, nor shows, nor counts.
+ */
+export async function searchDocumentRows(
+	q: Queryable,
+	networkId: string,
+	text: string,
+	filter: SearchFilter,
+	readerLanguage: string,
+	page: { limit: number; offset: number }
+): Promise<SearchRow[]> {
+	const filters = [
+		filter.category ? sql`AND d.category = ${filter.category}` : sql``,
+		filter.language ? sql`AND d.language = ${filter.language}` : sql``,
+		filter.ownerId ? sql`AND d.owner_id = ${filter.ownerId}` : sql``,
+		filter.year
+			? sql`AND extract(year FROM coalesce(d.document_date, d.created_at::date)) = ${filter.year}`
+			: sql``
+	];
+	const result = await q.execute(sql`
+		WITH query AS (SELECT app_search_query(${text}) AS tsq),
+		families AS (
+			SELECT coalesce(d.translation_of, d.id) AS family, max(ts_rank(d.search_vector, query.tsq)) AS rank
+			FROM documents d, query
+			WHERE d.network_id = ${networkId} AND d.search_vector @@ query.tsq
+			GROUP BY 1
+		),
+		shown AS (
+			SELECT DISTINCT ON (f.family) f.family, f.rank, d.id, d.document_date
+			FROM families f
+			JOIN documents d ON (d.id = f.family OR d.translation_of = f.family)
+			WHERE d.network_id = ${networkId} ${sql.join(filters, sql` `)}
+			ORDER BY f.family, (d.language = ${readerLanguage}) DESC, (d.translation_of IS NULL) DESC, d.language, d.id
+		),
+		ranked AS (
+			SELECT s.*, count(*) OVER () AS total FROM shown s
+			ORDER BY s.rank DESC, s.document_date DESC NULLS LAST, s.id
+			LIMIT ${page.limit} OFFSET ${page.offset}
+		)
+		SELECT d.id, r.family, d.title, d.language, d.category, d.level, d.network_id AS "networkId",
+			d.owner_id AS "ownerId", to_json(d.released_to) AS "releasedTo", d.document_date::text AS "documentDate",
+			r.rank::float8 AS rank, r.total::int AS total,
+			ts_headline(
+				app_search_config(d.language),
+				translate(left(d.body || E'\n' || coalesce(f.text, ''), ${snippetSourceLength}), ${hitStart + hitEnd}, '  '),
+				query.tsq || websearch_to_tsquery(app_search_config(d.language), ${text}),
+				${headlineOptions}
+			) AS snippet
+		FROM ranked r
+		JOIN documents d ON d.id = r.id
+		LEFT JOIN document_files f ON f.document_id = d.id
+		CROSS JOIN query
+		ORDER BY r.rank DESC, r.document_date DESC NULLS LAST, r.id
+	`);
+	return (result as unknown as { rows: SearchRow[] }).rows;
+}
+
+/** Every version the reader sees of the given families: originals and their translations. */
+export function listFamilyRows(q: Queryable, families: string[]) {
+	if (families.length === 0) return Promise.resolve([]);
+	return q
+		.select({
+			id: documents.id,
+			family: sql<string>`coalesce(${documents.translationOf}, ${documents.id})`,
+			language: documents.language,
+			title: documents.title,
+			translationMethod: documents.translationMethod
+		})
+		.from(documents)
+		.where(
+			or(
+				inArray(documents.id, families),
+				inArray(documents.translationOf, families)
+			)
+		)
+		.orderBy(asc(documents.language), asc(documents.id));
 }

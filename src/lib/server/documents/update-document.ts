@@ -8,6 +8,7 @@ import { findDocument, putDocumentFile, updateDocumentRow, deleteDocumentFile } 
 import { resolveReleasability } from '../access/releasability';
 import type { UpdateDocumentInput } from './schemas';
 import type { PdfUpload } from './pdf-upload';
+import { extractPdfText } from './extract-pdf-text';
 
 export async function updateDocument(
 	ctx: Ctx,
@@ -16,6 +17,8 @@ export async function updateDocument(
 	input: UpdateDocumentInput,
 	file?: { upload?: PdfUpload | undefined; remove?: boolean }
 ): Promise<void> {
+	// Read before the transaction opens: a long PDF must not hold the database meanwhile.
+	const fileText = file?.upload ? await extractPdfText(file.upload.data) : '';
 	await withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
 		const current = await findDocument(tx, network.id, id);
@@ -46,6 +49,7 @@ export async function updateDocument(
 		const changed = await updateDocumentRow(tx, id, {
 			title: input.title,
 			kind: input.kind,
+			category: input.category,
 			language: input.language,
 			body: input.body,
 			translationOf: input.translationOf,
@@ -55,7 +59,9 @@ export async function updateDocument(
 			releasedTo: releasability?.releasedTo
 		});
 		if (changed === 0) throw new NotFoundError();
-		if (file?.upload) await putDocumentFile(tx, { documentId: id, ...file.upload });
+		if (file?.upload) {
+			await putDocumentFile(tx, { documentId: id, ...file.upload, text: fileText });
+		}
 		else if (file?.remove) await deleteDocumentFile(tx, id);
 		await appendAudit(tx, ctx.actor, {
 			action: 'update',
