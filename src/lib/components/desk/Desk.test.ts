@@ -32,6 +32,7 @@ const full: DeskData = {
 		}
 	],
 	situationNotes: [],
+	translationRequests: [],
 	presidency: {
 		board: [],
 		decisions: [

@@ -18,6 +18,7 @@ import {
 import type { Desk, DeskEvent } from './schemas';
 import { listWaitingOnUs } from '../exchange/list-waiting-on-us';
 import { listFollowedNotesIn } from '../situation/list-followed-notes';
+import { listTranslationRequestsIn } from '../documents/list-translation-requests';
 
 const emptyDesk: Desk = {
 	network: null,
@@ -27,6 +28,7 @@ const emptyDesk: Desk = {
 	events: [],
 	cooperation: [],
 	situationNotes: [],
+	translationRequests: [],
 	presidency: null
 };
 
@@ -131,6 +133,19 @@ export async function getDesk(ctx: Ctx, locale: string, now = new Date()): Promi
 			],
 			cooperation: await listWaitingOnUs(tx, ctx.actor, network.slug, locale),
 			situationNotes: await listFollowedNotesIn(tx, ctx.actor, network, locale, now),
+			translationRequests: (await listTranslationRequestsIn(tx, ctx.actor, network, locale)).map(
+				(r) => ({
+					id: r.id,
+					documentId: r.documentId,
+					documentTitle: r.documentTitle,
+					language: r.language as Desk['translationRequests'][number]['language'],
+					requesterCode: r.requesterCode,
+					requesterName: r.requesterName,
+					note: r.note,
+					createdAt: r.createdAt,
+					href: r.href
+				})
+			),
 			presidency: presides ? await presidencyDesk(tx, network.id, own.id, base, locale, now) : null
 		};
 	});

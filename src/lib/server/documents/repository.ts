@@ -12,7 +12,7 @@ import {
 	type SQL
 } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { documentFiles, documents, participants } from '../db/schema';
+import { documentFiles, documents, participants, translationRequests } from '../db/schema';
 
 // The stored search vector is the database's to keep and to query; no read carries it out.
 const { searchVector: _searchVector, ...documentColumns } = getTableColumns(documents);
@@ -234,6 +234,7 @@ export interface SearchRow {
 	level: DocumentRow['level'];
 	networkId: string;
 	ownerId: string;
+	ownerCode: string;
 	releasedTo: string[];
 	documentDate: string | null;
 	rank: number;
@@ -284,7 +285,7 @@ export async function searchDocumentRows(
 			LIMIT ${page.limit} OFFSET ${page.offset}
 		)
 		SELECT d.id, r.family, d.title, d.language, d.category, d.level, d.network_id AS "networkId",
-			d.owner_id AS "ownerId", to_json(d.released_to) AS "releasedTo", d.document_date::text AS "documentDate",
+			d.owner_id AS "ownerId", p.code AS "ownerCode", to_json(d.released_to) AS "releasedTo", d.document_date::text AS "documentDate",
 			r.rank::float8 AS rank, r.total::int AS total,
 			ts_headline(
 				app_search_config(d.language),
@@ -294,6 +295,7 @@ export async function searchDocumentRows(
 			) AS snippet
 		FROM ranked r
 		JOIN documents d ON d.id = r.id
+		JOIN participants p ON p.id = d.owner_id
 		LEFT JOIN document_files f ON f.document_id = d.id
 		CROSS JOIN query
 		ORDER BY r.rank DESC, r.document_date DESC NULLS LAST, r.id
@@ -320,4 +322,113 @@ export function listFamilyRows(q: Queryable, families: string[]) {
 			)
 		)
 		.orderBy(asc(documents.language), asc(documents.id));
+}
+
+/** Adds a request unless the participant already asked for that language; true when added. */
+export async function insertTranslationRequest(
+	q: Queryable,
+	row: typeof translationRequests.$inferInsert
+): Promise<boolean> {
+	// No RETURNING: that would ask to read the row back, which the insert alone needs not.
+	const before = await q
+		.select({ id: translationRequests.id })
+		.from(translationRequests)
+		.where(
+			and(
+				eq(translationRequests.documentId, row.documentId),
+				eq(translationRequests.language, row.language),
+				eq(translationRequests.requesterId, row.requesterId)
+			)
+		)
+		.limit(1);
+	if (before.length > 0) return false;
+	await q.insert(translationRequests).values(row).onConflictDoNothing();
+	return true;
+}
+
+export async function findTranslationRequest(q: Queryable, networkId: string, id: string) {
+	const [row] = await q
+		.select()
+		.from(translationRequests)
+		.where(and(eq(translationRequests.networkId, networkId), eq(translationRequests.id, id)))
+		.limit(1);
+	return row;
+}
+
+export async function deleteTranslationRequest(q: Queryable, id: string): Promise<number> {
+	const result = await q
+		.delete(translationRequests)
+		.where(eq(translationRequests.id, id))
+		.returning({ id: translationRequests.id });
+	return result.length;
+}
+
+/**
+ * A family already holds a version in the language made by a person: the original, or a human
+ * translation. Such a request is answered.
+ */
+const answered = sql`EXISTS (
+	SELECT 1 FROM documents v
+	WHERE (v.id = coalesce(${documents.translationOf}, ${documents.id})
+		OR v.translation_of = coalesce(${documents.translationOf}, ${documents.id}))
+		AND v.language = ${translationRequests.language}
+		AND (v.translation_of IS NULL OR v.translation_method = 'human')
+)`;
+
+/** The requests the viewer sees on a document's family that are not answered yet, oldest first. */
+export function listOpenRequestRows(
+	q: Queryable,
+	networkId: string,
+	where: { ownerId?: string; documentId?: string },
+	limit: number
+) {
+	return q
+		.select({
+			id: translationRequests.id,
+			networkId: translationRequests.networkId,
+			ownerId: translationRequests.ownerId,
+			requesterId: translationRequests.requesterId,
+			language: translationRequests.language,
+			note: translationRequests.note,
+			createdAt: translationRequests.createdAt,
+			doc: {
+				id: documents.id,
+				networkId: documents.networkId,
+				ownerId: documents.ownerId,
+				level: documents.level,
+				releasedTo: documents.releasedTo,
+				title: documents.title,
+				language: documents.language
+			},
+			requesterCode: participants.code,
+			requesterName: participants.name
+		})
+		.from(translationRequests)
+		.innerJoin(documents, eq(documents.id, translationRequests.documentId))
+		.innerJoin(participants, eq(participants.id, translationRequests.requesterId))
+		.where(
+			and(
+				eq(translationRequests.networkId, networkId),
+				where.ownerId ? eq(translationRequests.ownerId, where.ownerId) : undefined,
+				where.documentId ? eq(translationRequests.documentId, where.documentId) : undefined,
+				sql`NOT ${answered}`
+			)
+		)
+		.orderBy(asc(translationRequests.createdAt), asc(translationRequests.id))
+		.limit(limit);
+}
+
+/** Every request a participant made, for its export. */
+export function listTranslationRequestsBy(q: Queryable, requesterId: string) {
+	return q
+		.select({
+			id: translationRequests.id,
+			documentId: translationRequests.documentId,
+			language: translationRequests.language,
+			note: translationRequests.note,
+			createdAt: translationRequests.createdAt
+		})
+		.from(translationRequests)
+		.where(eq(translationRequests.requesterId, requesterId))
+		.orderBy(asc(translationRequests.createdAt), asc(translationRequests.id));
 }

@@ -137,6 +137,7 @@ export const searchResultSchema = z.object({
 			language: z.enum(contentLanguages),
 			category: z.enum(documentCategories),
 			documentDate: z.string().nullable(),
+			ownerCode: z.string(),
 			/** Every version of the document the caller may read, the shown one among them. */
 			family: z.array(
 				z.object({
@@ -157,3 +158,10 @@ export const searchResultSchema = z.object({
 	offset: z.number().int()
 });
 export type SearchResultView = z.infer<typeof searchResultSchema>;
+
+export const translationRequestInputSchema = z.object({
+	language: z.enum(contentLanguages),
+	/** What the translation is for, or by when it is needed. */
+	note: z.string().trim().max(1000).default('')
+});
+export type TranslationRequestInput = z.infer<typeof translationRequestInputSchema>;

@@ -11,7 +11,7 @@ import { snippetParts, type SnippetPart } from './search-snippet';
 type ResultItem = SearchResultView['items'][number];
 
 export interface SearchResults {
-	items: (Omit<ResultItem, 'snippet'> & { snippet: SnippetPart[]; ownerId: string })[];
+	items: (Omit<ResultItem, 'snippet'> & { snippet: SnippetPart[] })[];
 	total: number;
 	limit: number;
 	offset: number;
@@ -69,7 +69,7 @@ export async function searchDocuments(
 				language: row.language as ResultItem['language'],
 				category: row.category,
 				documentDate: row.documentDate,
-				ownerId: row.ownerId,
+				ownerCode: row.ownerCode,
 				family: versions
 					.filter((v) => v.family === row.family)
 					.map((v) => ({

@@ -21,6 +21,7 @@ import {
 	collectPledges
 } from '../pledges/export-pledges';
 import { collectSituationNotes } from '../situation/export-situation';
+import { collectTranslationRequests } from '../documents/export-translation-requests';
 import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
@@ -66,6 +67,7 @@ async function collectDocuments(tx: Transaction, owner: ExportOwner): Promise<un
 				id: doc.id,
 				title: doc.title,
 				kind: doc.kind,
+				category: doc.category,
 				language: doc.language,
 				documentDate: doc.documentDate,
 				body: doc.body,
@@ -150,6 +152,11 @@ export const participantExportSections: readonly ExportSection[] = [
 		key: 'situationNotes',
 		tables: ['situation_notes', 'situation_note_versions'],
 		collect: collectSituationNotes
+	},
+	{
+		key: 'translationRequests',
+		tables: ['translation_requests'],
+		collect: collectTranslationRequests
 	}
 ];
 
