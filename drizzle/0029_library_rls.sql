@@ -3,30 +3,31 @@
 -- what a search can find, count or quote.
 CREATE EXTENSION IF NOT EXISTS unaccent;
 --> statement-breakpoint
--- unaccent() is only STABLE because it finds its dictionary through search_path; naming the
--- dictionary makes the result depend on the text alone, so it may go into stored vectors.
+-- Every function here is one expression, so that PostgreSQL inlines it into the query that calls
+-- it instead of planning its body anew on each search. They are STABLE because unaccent() is:
+-- the vector is kept by a trigger, so no index depends on their results. The dictionary is named
+-- by its schema, so the result depends on the text alone whatever the search path.
 CREATE FUNCTION app_unaccent(p_text text) RETURNS text
-	LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-	SET search_path = public, pg_temp
+	LANGUAGE sql STABLE PARALLEL SAFE
 	AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, p_text) $$;
 --> statement-breakpoint
 CREATE FUNCTION app_search_config(p_language text) RETURNS regconfig
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
 	AS $$
 		SELECT CASE p_language
-			WHEN 'es' THEN 'pg_catalog.spanish'
-			WHEN 'en' THEN 'pg_catalog.english'
-			WHEN 'pt' THEN 'pg_catalog.portuguese'
-			WHEN 'fr' THEN 'pg_catalog.french'
-			ELSE 'pg_catalog.simple'
-		END::regconfig
+			WHEN 'es' THEN 'pg_catalog.spanish'::regconfig
+			WHEN 'en' THEN 'pg_catalog.english'::regconfig
+			WHEN 'pt' THEN 'pg_catalog.portuguese'::regconfig
+			WHEN 'fr' THEN 'pg_catalog.french'::regconfig
+			ELSE 'pg_catalog.simple'::regconfig
+		END
 	$$;
 --> statement-breakpoint
 -- The stemmers need the accents ("operações" and "operação" both stem to "oper" only with them),
 -- so the text is stemmed first and the accents dropped from the stems; the unaccented text is
 -- stemmed too, so that a word typed without its accents still meets its document.
 CREATE FUNCTION app_search_vector(p_config regconfig, p_text text, p_weight "char") RETURNS tsvector
-	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	LANGUAGE sql STABLE PARALLEL SAFE
 	AS $$
 		SELECT setweight(
 			app_unaccent(to_tsvector(p_config, coalesce(p_text, ''))::text)::tsvector
@@ -37,30 +38,34 @@ CREATE FUNCTION app_search_vector(p_config regconfig, p_text text, p_weight "cha
 --> statement-breakpoint
 CREATE FUNCTION app_document_vector(p_language text, p_title text, p_body text, p_file_text text)
 	RETURNS tsvector
-	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	LANGUAGE sql STABLE PARALLEL SAFE
 	AS $$
 		SELECT app_search_vector(app_search_config(p_language), p_title, 'A')
 			|| app_search_vector(app_search_config(p_language), p_body, 'B')
 			|| app_search_vector(app_search_config(p_language), p_file_text, 'C')
 	$$;
 --> statement-breakpoint
+-- A query without lexemes (only stop words) stays empty rather than going through text, which
+-- PostgreSQL would answer with a notice.
 CREATE FUNCTION app_language_query(p_config regconfig, p_query text) RETURNS tsquery
-	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	LANGUAGE sql STABLE PARALLEL SAFE
 	AS $$
-		SELECT CASE WHEN numnode(q) = 0 THEN q ELSE app_unaccent(q::text)::tsquery END
-			|| websearch_to_tsquery(p_config, app_unaccent(p_query))
-		FROM websearch_to_tsquery(p_config, p_query) AS q
+		SELECT CASE
+			WHEN numnode(websearch_to_tsquery(p_config, p_query)) = 0
+				THEN websearch_to_tsquery(p_config, p_query)
+			ELSE app_unaccent(websearch_to_tsquery(p_config, p_query)::text)::tsquery
+		END || websearch_to_tsquery(p_config, app_unaccent(p_query))
 	$$;
 --> statement-breakpoint
 -- What a reader typed, as one query for the four languages: each document is stemmed in its own
 -- language and the reader's words may be in any of them. One query, so the GIN index answers it.
 CREATE FUNCTION app_search_query(p_query text) RETURNS tsquery
-	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	LANGUAGE sql STABLE PARALLEL SAFE
 	AS $$
-		SELECT app_language_query('pg_catalog.spanish', p_query)
-			|| app_language_query('pg_catalog.english', p_query)
-			|| app_language_query('pg_catalog.portuguese', p_query)
-			|| app_language_query('pg_catalog.french', p_query)
+		SELECT app_language_query('pg_catalog.spanish'::regconfig, p_query)
+			|| app_language_query('pg_catalog.english'::regconfig, p_query)
+			|| app_language_query('pg_catalog.portuguese'::regconfig, p_query)
+			|| app_language_query('pg_catalog.french'::regconfig, p_query)
 	$$;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION app_unaccent(text), app_search_config(text),

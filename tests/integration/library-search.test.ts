@@ -15,7 +15,9 @@ function pdfWith(text: string): Promise<Buffer> {
 	const doc = new PDFDocument();
 	const chunks: Buffer[] = [];
 	doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-	const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+	const done = new Promise<Buffer>((resolve) =>
+		doc.on('end', () => resolve(Buffer.concat(chunks)))
+	);
 	doc.font('fonts/LiberationSans-Regular.ttf').text(text);
 	doc.end();
 	return done;
@@ -54,7 +56,12 @@ describe(`knowledge library search on ${testDbKind}`, () => {
 				by.ctx,
 				slug,
 				{ kind: 'guideline', releasability: { level: 'members' }, ...input },
-				file && { filename: `${key}.pdf`, contentType: 'application/pdf', size: file.length, data: file }
+				file && {
+					filename: `${key}.pdf`,
+					contentType: 'application/pdf',
+					size: file.length,
+					data: file
+				}
 			);
 			ids[key] = id;
 		};
@@ -134,7 +141,12 @@ describe(`knowledge library search on ${testDbKind}`, () => {
 		});
 		await add(
 			'othersOwn',
-			{ title: 'Esmeralda del otro', language: 'es', body: 'Rubí.', releasability: { level: 'owner' } },
+			{
+				title: 'Esmeralda del otro',
+				language: 'es',
+				body: 'Rubí.',
+				releasability: { level: 'owner' }
+			},
 			other
 		);
 	});
@@ -181,16 +193,24 @@ describe(`knowledge library search on ${testDbKind}`, () => {
 	it('searches the text of attached PDFs, and ranks title over text over PDF', async () => {
 		const { items } = await search(owner.ctx, 'interoperabilidad');
 		expect(items.map((i) => i.documentId)).toEqual([ids.inTitle, ids.inBody, ids.inPdf]);
-		expect(items[2]!.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['interoperabilidad']);
+		expect(items[2]!.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual([
+			'interoperabilidad'
+		]);
 		// A new PDF replaces the old one's words; removing it takes them away.
-		await updateDocument(owner.ctx, slug, ids.inPdf!, {}, {
-			upload: {
-				filename: 'b.pdf',
-				contentType: 'application/pdf',
-				size: 1,
-				data: await pdfWith('Cronograma de despliegue.')
+		await updateDocument(
+			owner.ctx,
+			slug,
+			ids.inPdf!,
+			{},
+			{
+				upload: {
+					filename: 'b.pdf',
+					contentType: 'application/pdf',
+					size: 1,
+					data: await pdfWith('Cronograma de despliegue.')
+				}
 			}
-		});
+		);
 		expect(await found(owner.ctx, 'despliegue')).toEqual([ids.inPdf]);
 		expect(await found(owner.ctx, 'interoperabilidad')).toEqual([ids.inBody, ids.inTitle].sort());
 		await updateDocument(owner.ctx, slug, ids.inPdf!, { body: 'Sin anexo.' }, { remove: true });
@@ -220,7 +240,10 @@ describe(`knowledge library search on ${testDbKind}`, () => {
 		expect(await found(owner.ctx, 'esmeralda')).toEqual([ids.hidden]);
 		for (const q of ['esmeralda', 'rubí']) {
 			const result = await search(other.ctx, q);
-			expect(result.items.map((i) => i.documentId), q).toEqual([ids.othersOwn]);
+			expect(
+				result.items.map((i) => i.documentId),
+				q
+			).toEqual([ids.othersOwn]);
 			expect(result.total, q).toBe(1);
 		}
 		const summary = await search(other.ctx, 'summary');

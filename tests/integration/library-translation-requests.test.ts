@@ -65,7 +65,10 @@ describe(`requests for a human translation on ${testDbKind}`, () => {
 		(await getDesk(user.ctx, 'es')).translationRequests.map((r) => [r.documentTitle, r.language]);
 
 	it('reaches the owner’s desk, once per language and participant', async () => {
-		await requestTranslation(readerViewer.ctx, slug, docId, { language: 'en', note: 'Para el curso' });
+		await requestTranslation(readerViewer.ctx, slug, docId, {
+			language: 'en',
+			note: 'Para el curso'
+		});
 		// A machine translation is no reason not to ask for a person's.
 		await requestTranslation(reader.ctx, slug, docId, { language: 'fr', note: '' });
 		await requestTranslation(third.ctx, slug, docId, { language: 'en', note: '' });

@@ -204,7 +204,12 @@ describe(`releasability matrix on ${testDbKind}`, () => {
 			expect(found.total).toBe(visible ? 1 : 0);
 		});
 
-		const ownSide: RoleName[] = ['ownerEditor', 'ownerViewer', 'administrator', 'otherNetworkMember'];
+		const ownSide: RoleName[] = [
+			'ownerEditor',
+			'ownerViewer',
+			'administrator',
+			'otherNetworkMember'
+		];
 		const askers = readers[level].filter((r) => r !== 'anonymous' && !ownSide.includes(r));
 
 		it.each(roles)('ask for a translation by %s', async (role) => {

@@ -221,9 +221,13 @@ export interface SearchFilter {
 /** Marks around the words a search found, in a snippet; control characters no text shows. */
 export const hitStart = '\u0001';
 export const hitEnd = '\u0002';
-const headlineOptions = `StartSel=${hitStart}, StopSel=${hitEnd}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
-/** The snippet is cut from the start of a long text; the whole text still counts for the match. */
-const snippetSourceLength = 8_000;
+const headlineOptions = `StartSel=${hitStart}, StopSel=${hitEnd}, MaxWords=35, MinWords=15, ShortWord=2`;
+/**
+ * The snippet is quoted from the start of the text: marking words costs a parse of what it reads,
+ * and twenty results of whole texts would cost more than the search. The whole text still counts
+ * for the match and the rank.
+ */
+const snippetSourceLength = 1_500;
 
 export interface SearchRow {
 	id: string;
@@ -265,19 +269,28 @@ export async function searchDocumentRows(
 			: sql``
 	];
 	const result = await q.execute(sql`
-		WITH query AS (SELECT app_search_query(${text}) AS tsq),
-		families AS (
-			SELECT coalesce(d.translation_of, d.id) AS family, max(ts_rank(d.search_vector, query.tsq)) AS rank
+		WITH query AS MATERIALIZED (SELECT app_search_query(${text}) AS tsq),
+		-- Ranked before grouping, so that the grouping sorts ranks and not whole vectors.
+		hits AS MATERIALIZED (
+			SELECT coalesce(d.translation_of, d.id) AS family, ts_rank(d.search_vector, query.tsq) AS rank
 			FROM documents d, query
 			WHERE d.network_id = ${networkId} AND d.search_vector @@ query.tsq
-			GROUP BY 1
+		),
+		-- The families found, with their best rank, as one object keyed by family: each version
+		-- below looks its family up in it, where a join would be planned as a loop per family.
+		families AS MATERIALIZED (
+			SELECT jsonb_object_agg(family, rank) AS ranks
+			FROM (SELECT family::text, max(rank) AS rank FROM hits GROUP BY family) best
 		),
 		shown AS (
-			SELECT DISTINCT ON (f.family) f.family, f.rank, d.id, d.document_date
-			FROM families f
-			JOIN documents d ON (d.id = f.family OR d.translation_of = f.family)
-			WHERE d.network_id = ${networkId} ${sql.join(filters, sql` `)}
-			ORDER BY f.family, (d.language = ${readerLanguage}) DESC, (d.translation_of IS NULL) DESC, d.language, d.id
+			SELECT DISTINCT ON (v.family) v.family, (families.ranks ->> v.family::text)::float8 AS rank,
+				d.id, d.document_date
+			FROM documents d
+			CROSS JOIN LATERAL (SELECT coalesce(d.translation_of, d.id) AS family) v
+			CROSS JOIN families
+			WHERE d.network_id = ${networkId} AND families.ranks ? v.family::text
+				${sql.join(filters, sql` `)}
+			ORDER BY v.family, (d.language = ${readerLanguage}) DESC, (d.translation_of IS NULL) DESC, d.language, d.id
 		),
 		ranked AS (
 			SELECT s.*, count(*) OVER () AS total FROM shown s
@@ -285,19 +298,21 @@ export async function searchDocumentRows(
 			LIMIT ${page.limit} OFFSET ${page.offset}
 		)
 		SELECT d.id, r.family, d.title, d.language, d.category, d.level, d.network_id AS "networkId",
-			d.owner_id AS "ownerId", p.code AS "ownerCode", to_json(d.released_to) AS "releasedTo", d.document_date::text AS "documentDate",
-			r.rank::float8 AS rank, r.total::int AS total,
+			d.owner_id AS "ownerId", p.code AS "ownerCode", to_json(d.released_to) AS "releasedTo",
+			d.document_date::text AS "documentDate", r.rank::float8 AS rank, r.total::int AS total,
+			-- Quoted in the shown version's own language; its accented stems are asked too, so
+			-- that "ação" is marked where the query found "acao".
 			ts_headline(
 				app_search_config(d.language),
 				translate(left(d.body || E'\n' || coalesce(f.text, ''), ${snippetSourceLength}), ${hitStart + hitEnd}, '  '),
-				query.tsq || websearch_to_tsquery(app_search_config(d.language), ${text}),
+				app_language_query(app_search_config(d.language), ${text})
+					|| websearch_to_tsquery(app_search_config(d.language), ${text}),
 				${headlineOptions}
 			) AS snippet
 		FROM ranked r
 		JOIN documents d ON d.id = r.id
 		JOIN participants p ON p.id = d.owner_id
 		LEFT JOIN document_files f ON f.document_id = d.id
-		CROSS JOIN query
 		ORDER BY r.rank DESC, r.document_date DESC NULLS LAST, r.id
 	`);
 	return (result as unknown as { rows: SearchRow[] }).rows;
@@ -315,12 +330,7 @@ export function listFamilyRows(q: Queryable, families: string[]) {
 			translationMethod: documents.translationMethod
 		})
 		.from(documents)
-		.where(
-			or(
-				inArray(documents.id, families),
-				inArray(documents.translationOf, families)
-			)
-		)
+		.where(or(inArray(documents.id, families), inArray(documents.translationOf, families)))
 		.orderBy(asc(documents.language), asc(documents.id));
 }
 

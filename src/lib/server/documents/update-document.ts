@@ -61,8 +61,7 @@ export async function updateDocument(
 		if (changed === 0) throw new NotFoundError();
 		if (file?.upload) {
 			await putDocumentFile(tx, { documentId: id, ...file.upload, text: fileText });
-		}
-		else if (file?.remove) await deleteDocumentFile(tx, id);
+		} else if (file?.remove) await deleteDocumentFile(tx, id);
 		await appendAudit(tx, ctx.actor, {
 			action: 'update',
 			entityType: 'document',
