@@ -17,6 +17,8 @@ const publicPages = [
 	'/networks/relacopaz',
 	'/networks/relacopaz/documents',
 	'/networks/relacopaz/cooperation',
+	'/networks/relacopaz/library',
+	'/networks/relacopaz/library?q=paz',
 	'/login',
 	'/forgot-password'
 ];
@@ -61,6 +63,15 @@ test('situation and mission pages have no accessibility violations', async ({ pa
 	]) {
 		await expectNoViolations(page, path);
 	}
+});
+
+test('a document page with a translation request form has no accessibility violations', async ({
+	page
+}) => {
+	await signIn(page, accounts().users.braFocal.email);
+	await page.goto('/networks/relacopaz/library?q=paz');
+	const first = page.locator('main ol a[href*="/documents/"]').first();
+	await expectNoViolations(page, (await first.getAttribute('href'))!);
 });
 
 test('error pages have no accessibility violations', async ({ page }) => {

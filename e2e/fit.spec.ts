@@ -23,6 +23,8 @@ const publicPages = [
 	'/networks/relacopaz/situation-notes',
 	'/networks/relacopaz/missions',
 	'/networks/relacopaz/missions/UNIFIL',
+	'/networks/relacopaz/library',
+	'/networks/relacopaz/library?q=paz',
 	'/login',
 	'/forgot-password'
 ];
