@@ -23,6 +23,7 @@ import { runLighthouse, type LighthouseScores } from './lib/lighthouse';
 import { prepareData, network, type PreparedData, type Sizes } from './lib/prepare-data';
 import { peakResidentMb, startApp, startFloor, type FloorPage } from './lib/processes';
 import runStatisticsBench from './statistics.bench';
+import runLibraryBench from './library.bench';
 
 const args = process.argv.slice(2);
 const option = (name: string) =>
@@ -41,6 +42,8 @@ const connections = smoke ? 10 : 50;
 const writeIntervalMs = 200;
 /** How many times each consolidated export (PDF, XLSX) is asked for during the run. */
 const exportRepeats = smoke ? 1 : 3;
+/** The knowledge library's search is measured over this many documents on the embedded database. */
+const libraryDocuments = smoke ? 200 : 5000;
 const sizes: Sizes = smoke
 	? { documents: 100, events: 30, decisions: 5, cycles: 2, activities: 8 }
 	: { documents: 1000, events: 300, decisions: 40, cycles: 2, activities: 40 };
@@ -606,6 +609,8 @@ async function main(): Promise<void> {
 
 	log('UN CSV import on a cold embedded database…');
 	const statistics = await runStatisticsBench();
+	log(`Knowledge library of ${libraryDocuments} documents on the embedded database…`);
+	const library = await runLibraryBench(libraryDocuments);
 
 	const runs: DatabaseRun[] = [];
 	const skipped: { database: string; reason: string }[] = [];
@@ -665,6 +670,15 @@ async function main(): Promise<void> {
 	if (!smoke && lighthouse.length === 0) lighthouseNote = 'no database was measured';
 
 	const budgets: Budget[] = runs.flatMap(budgetsOf);
+	const searchRow = library.find((r) => r.limit !== undefined);
+	if (searchRow) {
+		budgets.push({
+			measure: `Library search p95, ${libraryDocuments.toLocaleString('en')} documents (PGlite)`,
+			value: `${fixed(searchRow.value, 1)} ms`,
+			budget: `< ${searchRow.limit} ms`,
+			met: searchRow.value < searchRow.limit!
+		});
+	}
 	const importRow = statistics.find((r) => r.name.startsWith('import of the full'));
 	if (importRow) {
 		budgets.push({
@@ -733,6 +747,7 @@ async function main(): Promise<void> {
 	]);
 	const otherRows: string[][] = [
 		...statistics.map((r) => [`statistics: ${r.name}`, `${fixed(r.value, 1)} ${r.unit}`]),
+		...library.map((r) => [`library: ${r.name}`, `${fixed(r.value, 1)} ${r.unit}`]),
 		...runs.flatMap((run) => [
 			[
 				`${run.database} data`,
@@ -828,6 +843,7 @@ async function main(): Promise<void> {
 				databases: runs,
 				skipped,
 				statistics,
+				library,
 				clientWeight: Object.fromEntries(weights),
 				lighthouse,
 				budgets

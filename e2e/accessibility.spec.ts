@@ -19,6 +19,8 @@ const publicPages = [
 	'/networks/relacopaz/cooperation',
 	'/open-data',
 	'/networks/relacopaz/training',
+	'/networks/relacopaz/library',
+	'/networks/relacopaz/library?q=paz',
 	'/login',
 	'/forgot-password'
 ];
@@ -70,6 +72,15 @@ test('situation and mission pages have no accessibility violations', async ({ pa
 test('the webhooks page has no accessibility violations', async ({ page }) => {
 	await signIn(page, accounts().users.argFocal.email);
 	await expectNoViolations(page, '/networks/relacopaz/webhooks');
+});
+
+test('a document page with a translation request form has no accessibility violations', async ({
+	page
+}) => {
+	await signIn(page, accounts().users.braFocal.email);
+	await page.goto('/networks/relacopaz/library?q=paz');
+	const first = page.locator('main ol a[href*="/documents/"]').first();
+	await expectNoViolations(page, (await first.getAttribute('href'))!);
 });
 
 test('error pages have no accessibility violations', async ({ page }) => {

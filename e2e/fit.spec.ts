@@ -27,6 +27,8 @@ const publicPages = [
 	'/networks/relacopaz/training',
 	'/networks/relacopaz/barriers',
 	'/networks/relacopaz/barriers/regional',
+	'/networks/relacopaz/library',
+	'/networks/relacopaz/library?q=paz',
 	'/login',
 	'/forgot-password'
 ];

@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../../src/lib/server/db/client';
 import { auditLog } from '../../src/lib/server/db/schema';
 import { createDocument } from '../../src/lib/server/documents/create-document';
 import { exportOwnParticipant } from '../../src/lib/server/export/export-own-participant';
+import { requestTranslation } from '../../src/lib/server/documents/request-translation';
 import { openTestDatabase, testDbKind } from './support/test-db';
 import { newTestNetwork } from './support/factories';
 import { registerWebhook } from '../../src/lib/server/webhooks/register-webhook';
@@ -31,8 +32,20 @@ describe(`a participant's own export on ${testDbKind}`, () => {
 			body: title,
 			releasability: { level: 'owner' as const }
 		});
-		await createDocument(editorA.ctx, network.slug, doc('A secreto'));
+		await createDocument(editorA.ctx, network.slug, { ...doc('A secreto'), category: 'doctrine' });
 		await createDocument(focalB.ctx, network.slug, doc('B secreto'));
+		// A asks B for a translation; B asks A: each request goes out with the one that asked.
+		const { id: shared } = await createDocument(focalB.ctx, network.slug, {
+			...doc('B compartido'),
+			releasability: { level: 'members' }
+		});
+		const { id: sharedA } = await createDocument(editorA.ctx, network.slug, {
+			...doc('A compartido'),
+			releasability: { level: 'members' }
+		});
+		await requestTranslation(editorA.ctx, network.slug, shared, { language: 'pt', note: 'de A' });
+		await requestTranslation(focalB.ctx, network.slug, sharedA, { language: 'en', note: 'de B' });
+
 		const previous = process.env.WEBHOOK_ALLOW_PRIVATE;
 		process.env.WEBHOOK_ALLOW_PRIVATE = '1';
 		const hookOf = (ctx: typeof focalA.ctx, url: string) =>
@@ -42,7 +55,16 @@ describe(`a participant's own export on ${testDbKind}`, () => {
 		process.env.WEBHOOK_ALLOW_PRIVATE = previous;
 
 		const data = await exportOwnParticipant(focalA.ctx, network.slug, a.code);
-		expect((data.documents as { title: string }[]).map((d) => d.title)).toEqual(['A secreto']);
+		const documents = data.documents as { title: string; category: string }[];
+		expect(documents.map((d) => [d.title, d.category])).toEqual([
+			['A secreto', 'doctrine'],
+			['A compartido', 'other']
+		]);
+		expect(
+			(data.translationRequests as { documentId: string; language: string; note: string }[]).map(
+				(r) => [r.documentId, r.language, r.note]
+			)
+		).toEqual([[shared, 'pt', 'de A']]);
 		expect((data.webhooks as { url: string }[]).map((h) => h.url)).toEqual([
 			'http://127.0.0.1:9/a'
 		]);

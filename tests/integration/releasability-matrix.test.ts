@@ -7,6 +7,7 @@ import {
 	cooperationRequests,
 	documents,
 	situationNoteAttachments,
+	translationRequests,
 	situationNotes
 } from '../../src/lib/server/db/schema';
 import { withActor } from '../../src/lib/server/db/with-actor';
@@ -15,6 +16,8 @@ import { getDocument } from '../../src/lib/server/documents/get-document';
 import { listDocuments } from '../../src/lib/server/documents/list-documents';
 import { updateDocument } from '../../src/lib/server/documents/update-document';
 import { deleteDocument } from '../../src/lib/server/documents/delete-document';
+import { requestTranslation } from '../../src/lib/server/documents/request-translation';
+import { searchDocuments } from '../../src/lib/server/documents/search-documents';
 import type { Ctx } from '../../src/lib/server/context';
 import { createOffer } from '../../src/lib/server/exchange/create-offer';
 import { createRequest } from '../../src/lib/server/exchange/create-request';
@@ -208,6 +211,57 @@ describe(`releasability matrix on ${testDbKind}`, () => {
 				offset: 0
 			});
 			expect(list.items.map((d) => d.id)).toEqual(readers[level].includes(role) ? [id] : []);
+		});
+
+		it.each(roles)('full-text search by %s', async (role) => {
+			const found = await searchDocuments(
+				ctxs[role],
+				network.slug,
+				{ q: `"${marker} ${level}"`, limit: 100, offset: 0 },
+				'en'
+			);
+			const visible = readers[level].includes(role);
+			expect(found.items.map((d) => d.documentId)).toEqual(visible ? [id] : []);
+			expect(found.total).toBe(visible ? 1 : 0);
+		});
+
+		const ownSide: RoleName[] = [
+			'ownerEditor',
+			'ownerViewer',
+			'administrator',
+			'otherNetworkMember'
+		];
+		const askers = readers[level].filter((r) => r !== 'anonymous' && !ownSide.includes(r));
+
+		it.each(roles)('ask for a translation by %s', async (role) => {
+			const canSee = readers[level].includes(role);
+			const expected =
+				role === 'anonymous' ? 401 : !canSee ? 404 : ownSide.includes(role) ? 403 : 200;
+			expect(
+				await statusOf(
+					requestTranslation(ctxs[role], network.slug, id, { language: 'fr', note: role })
+				)
+			).toBe(expected);
+			// The database shows a request to the participant that asked and to the owner alone.
+			const seen = await withActor(handle.db, ctxs[role].actor, (tx) =>
+				tx
+					.select({ note: translationRequests.note })
+					.from(translationRequests)
+					.where(eq(translationRequests.documentId, id))
+			);
+			if (role !== 'ownerEditor' && role !== 'ownerViewer') {
+				expect(seen.map((r) => r.note)).toEqual(expected === 200 ? [role] : []);
+			}
+		});
+
+		it('shows the owner every request on its document', async () => {
+			const seen = await withActor(handle.db, ctxs.ownerViewer.actor, (tx) =>
+				tx
+					.select({ note: translationRequests.note })
+					.from(translationRequests)
+					.where(eq(translationRequests.documentId, id))
+			);
+			expect(seen.map((r) => r.note).sort()).toEqual([...askers].sort());
 		});
 
 		it.each(roles)('update by %s', async (role) => {

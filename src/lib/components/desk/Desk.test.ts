@@ -48,6 +48,7 @@ const full: DeskData = {
 		]
 	},
 	barrierRecommendations: [],
+	translationRequests: [],
 	presidency: {
 		board: [],
 		decisions: [

@@ -2,6 +2,7 @@
 export interface DocumentFormValues {
 	title: string;
 	kind: string;
+	category: string;
 	language: string;
 	documentDate: string;
 	translationOf: string;
@@ -32,6 +33,7 @@ export function emptyDocumentForm(ownerCode = ''): DocumentFormValues {
 	return {
 		title: '',
 		kind: '',
+		category: 'other',
 		language: '',
 		documentDate: '',
 		translationOf: '',

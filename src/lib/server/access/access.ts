@@ -585,3 +585,26 @@ export function canWriteBarrierAssessment(
 		canWriteAs(actor, assessment.networkId, assessment.ownerId)
 	);
 }
+/**
+ * Any participant that reads a document may ask its owner for a human translation
+ * (drizzle: library_rls, translation_requests_insert); the owner does not ask itself.
+ */
+export function canRequestTranslation(actor: Actor, doc: ReleasableRecord): boolean {
+	const p = actor.participant;
+	return (
+		actor.userId !== null &&
+		p !== null &&
+		p.networkId === doc.networkId &&
+		p.id !== doc.ownerId &&
+		canRead(actor, doc)
+	);
+}
+
+/** The owner's focal points and editors close a translation request, answered or declined. */
+export function canCloseTranslationRequest(
+	actor: Actor,
+	request: { networkId: string; ownerId: string }
+): boolean {
+	const p = actor.participant;
+	return p !== null && p.id === request.ownerId && canWriteAs(actor, request.networkId, p.id);
+}

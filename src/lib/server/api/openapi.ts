@@ -4,6 +4,8 @@ import {
 	documentListSchema,
 	documentSchema,
 	listDocumentsQuerySchema,
+	searchDocumentsQuerySchema,
+	searchResultSchema,
 	updateDocumentSchema
 } from '../documents/schemas';
 import {
@@ -149,6 +151,15 @@ export const endpoints: Endpoint[] = [
 		path: '/networks/{network}/documents/{id}',
 		summary: 'Delete a document the caller’s participant owns',
 		status: 204
+	},
+	{
+		method: 'get',
+		path: '/networks/{network}/search',
+		summary:
+			'Search the documents released to the caller in the four languages at once, best first; each family of translations once, in the caller’s language (`lang`, else the request’s) when it has that version',
+		query: searchDocumentsQuerySchema,
+		response: searchResultSchema,
+		public: true
 	},
 	{
 		method: 'get',

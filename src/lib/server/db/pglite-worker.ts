@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 const host = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 const { PGlite } = require(workerData.pglitePath);
+const { unaccent } = require(workerData.unaccentPath);
 const identity = (value) => value;
 const parsersFor = (types) => Object.fromEntries((types || []).map((t) => [t, identity]));
 const rollback = Symbol('rollback');
@@ -70,7 +71,13 @@ function target(id) {
 async function run(message) {
 	switch (message.op) {
 		case 'open':
-			db = new PGlite(message.dataDir || undefined, { startParams: message.startParams });
+			// One options object: given a directory of undefined as its first argument, PGlite would
+			// ignore the options that follow it.
+			db = new PGlite({
+				dataDir: message.dataDir || undefined,
+				startParams: message.startParams,
+				extensions: { unaccent }
+			});
 			await db.waitReady;
 			return null;
 		case 'query': {
@@ -149,10 +156,13 @@ export class PgliteWorker implements RemoteConnection {
 	#closed = false;
 
 	private constructor() {
-		const pglitePath = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+		const require = createRequire(import.meta.url);
+		const pglitePath = require.resolve('@electric-sql/pglite');
+		// Search drops accents with PostgreSQL's unaccent, which PGlite ships as a loadable extension.
+		const unaccentPath = require.resolve('@electric-sql/pglite/contrib/unaccent');
 		this.#worker = new Worker(host, {
 			eval: true,
-			workerData: { pglitePath },
+			workerData: { pglitePath, unaccentPath },
 			// The thread holds only result rows on their way out; PGlite's own memory is WebAssembly's.
 			resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 }
 		});

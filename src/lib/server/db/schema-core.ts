@@ -49,7 +49,22 @@ export const documentKind = pgEnum('document_kind', [
 	'news',
 	'other'
 ]);
+/** Where a document sits in the knowledge library, whatever its kind. */
+export const documentCategory = pgEnum('document_category', [
+	'lesson_learned',
+	'best_practice',
+	'doctrine',
+	'course_material',
+	'interoperability',
+	'statute',
+	'declaration',
+	'report',
+	'other'
+]);
 export const translationMethod = pgEnum('translation_method', ['human', 'machine']);
+
+/** A stored full-text vector, kept by the database (drizzle: library_rls); never read as a value. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 export const oneTimeTokenPurpose = pgEnum('one_time_token_purpose', [
 	'admin_setup',
 	'password_reset',
@@ -262,6 +277,7 @@ export const documents = pgTable(
 		...releasabilityColumns(),
 		title: text('title').notNull(),
 		kind: documentKind('kind').notNull(),
+		category: documentCategory('category').notNull().default('other'),
 		language: text('language').notNull(),
 		/** The original this document translates; null for an original. */
 		translationOf: uuid('translation_of'),
@@ -271,9 +287,15 @@ export const documents = pgTable(
 		body: text('body').notNull().default(''),
 		version: integer('version').notNull().default(1),
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		/**
+		 * Title (weight A), text (B) and the attached PDF's text (C), stemmed in the document's
+		 * language with accents dropped; a trigger keeps it on every write (drizzle: library_rls).
+		 */
+		searchVector: tsvector('search_vector'),
 		...timestamps
 	},
 	(t) => [
+		index('documents_search').using('gin', t.searchVector),
 		index('documents_network_level').on(t.networkId, t.level),
 		// The lists' order, so a page is read off the index instead of sorting every visible row.
 		index('documents_network_order').on(
@@ -295,6 +317,8 @@ export const documentFiles = pgTable('document_files', {
 	contentType: text('content_type').notNull(),
 	size: integer('size').notNull(),
 	data: bytea('data').notNull(),
+	/** The PDF's text as read on upload, searched with the document; empty when none was found. */
+	text: text('text').notNull().default(''),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 

@@ -11,3 +11,4 @@ export * from './schema-situation';
 export * from './schema-webhooks';
 export * from './schema-training';
 export * from './schema-barriers';
+export * from './schema-library';

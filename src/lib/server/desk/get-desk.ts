@@ -20,6 +20,7 @@ import { listWaitingOnUs } from '../exchange/list-waiting-on-us';
 import { listFollowedNotesIn } from '../situation/list-followed-notes';
 import { listTrainingDesk } from '../training/list-training-desk';
 import { listDueRecommendationsIn } from '../barriers/list-due-recommendations';
+import { listTranslationRequestsIn } from '../documents/list-translation-requests';
 
 const emptyDesk: Desk = {
 	network: null,
@@ -31,6 +32,7 @@ const emptyDesk: Desk = {
 	situationNotes: [],
 	training: null,
 	barrierRecommendations: [],
+	translationRequests: [],
 	presidency: null
 };
 
@@ -137,6 +139,19 @@ export async function getDesk(ctx: Ctx, locale: string, now = new Date()): Promi
 			situationNotes: await listFollowedNotesIn(tx, ctx.actor, network, locale, now),
 			training: await listTrainingDesk(tx, ctx.actor, network, locale, today),
 			barrierRecommendations: await listDueRecommendationsIn(tx, ctx.actor, network, today),
+			translationRequests: (await listTranslationRequestsIn(tx, ctx.actor, network, locale)).map(
+				(r) => ({
+					id: r.id,
+					documentId: r.documentId,
+					documentTitle: r.documentTitle,
+					language: r.language as Desk['translationRequests'][number]['language'],
+					requesterCode: r.requesterCode,
+					requesterName: r.requesterName,
+					note: r.note,
+					createdAt: r.createdAt,
+					href: r.href
+				})
+			),
 			presidency: presides ? await presidencyDesk(tx, network.id, own.id, base, locale, now) : null
 		};
 	});

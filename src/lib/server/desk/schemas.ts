@@ -98,6 +98,19 @@ export const deskRecommendationSchema = z.object({
 	href: link
 });
 
+export const deskTranslationRequestSchema = z.object({
+	id: z.uuid(),
+	documentId: z.uuid(),
+	documentTitle: z.string(),
+	/** The language a human translation is asked in. */
+	language: z.enum(['es', 'en', 'pt', 'fr']),
+	requesterCode: z.string(),
+	requesterName: z.string(),
+	note: z.string(),
+	createdAt: z.iso.datetime({ offset: true }),
+	href: link
+});
+
 /** What needs the reader: each list holds only what their participant may see and act on. */
 export const deskSchema = z.object({
 	network: z.object({ slug: z.string(), name: z.string() }).nullable(),
@@ -116,6 +129,8 @@ export const deskSchema = z.object({
 	training: deskTrainingSchema.nullable(),
 	/** The participant's open recommendations on barriers to women's deployment, due within a month or overdue. */
 	barrierRecommendations: z.array(deskRecommendationSchema),
+	/** Human translations other participants asked of the participant's documents, not yet made. */
+	translationRequests: z.array(deskTranslationRequestSchema),
 	/** Only for the Presidency in office: its reporting board and the decisions it opened. */
 	presidency: z
 		.object({

@@ -13,6 +13,7 @@ import type { Transaction } from '../db/client';
 import type { Actor } from '../access/actor';
 import type { PdfUpload } from './pdf-upload';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
+import { extractPdfText } from './extract-pdf-text';
 
 export async function createDocument(
 	ctx: Ctx,
@@ -21,6 +22,8 @@ export async function createDocument(
 	file?: PdfUpload
 ): Promise<{ id: string }> {
 	requireSignedIn(ctx.actor);
+	// Read before the transaction opens: a long PDF must not hold the database meanwhile.
+	const fileText = file ? await extractPdfText(file.data) : '';
 	return withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
 		const ownerId = await resolveOwner(tx, ctx.actor, network.id, input.ownerCode);
@@ -46,6 +49,7 @@ export async function createDocument(
 			releasedTo: releasability.releasedTo,
 			title: input.title,
 			kind: input.kind,
+			category: input.category,
 			language: input.language,
 			body: input.body,
 			translationOf: input.translationOf ?? null,
@@ -53,12 +57,12 @@ export async function createDocument(
 			documentDate: input.documentDate ?? null,
 			createdBy: ctx.actor.userId
 		});
-		if (file) await putDocumentFile(tx, { documentId: id, ...file });
 		await enqueueWebhookEvent(tx, {
 			networkId: network.id,
 			type: 'document.created',
 			subject: { id: id }
 		});
+		if (file) await putDocumentFile(tx, { documentId: id, ...file, text: fileText });
 		await appendAudit(tx, ctx.actor, {
 			action: 'create',
 			entityType: 'document',

@@ -2,7 +2,7 @@ import type { DocumentRow } from './repository';
 import type { DocumentView } from './schemas';
 import { releasabilityView } from '../access/releasability';
 
-type ViewSource = Omit<DocumentRow, 'body' | 'createdBy'> & { body?: string };
+type ViewSource = Omit<DocumentRow, 'body' | 'createdBy' | 'searchVector'> & { body?: string };
 type ViewRow = { doc: ViewSource; ownerCode: string; file: DocumentView['file'] | null };
 
 export function toDocumentView(
@@ -16,6 +16,7 @@ export function toDocumentView(
 		network: networkSlug,
 		title: row.doc.title,
 		kind: row.doc.kind,
+		category: row.doc.category,
 		language: row.doc.language as DocumentView['language'],
 		body: row.doc.body ?? '',
 		releasability: releasabilityView(row.doc, codes),

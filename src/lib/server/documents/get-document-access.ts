@@ -1,4 +1,4 @@
-import { canRead, canWrite } from '../access/access';
+import { canRead, canRequestTranslation, canWrite } from '../access/access';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { requireNetwork } from '../registry/require-network';
@@ -7,6 +7,8 @@ import { findDocument } from './repository';
 export interface DocumentAccess {
 	read: boolean;
 	write: boolean;
+	/** Ask the owner for a human translation: a reader of another participant. */
+	requestTranslation: boolean;
 }
 
 /**
@@ -21,7 +23,13 @@ export function getDocumentAccess(
 	return withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
 		const row = await findDocument(tx, network.id, id);
-		if (!row || !canRead(ctx.actor, row.doc)) return { read: false, write: false };
-		return { read: true, write: canWrite(ctx.actor, row.doc) };
+		if (!row || !canRead(ctx.actor, row.doc)) {
+			return { read: false, write: false, requestTranslation: false };
+		}
+		return {
+			read: true,
+			write: canWrite(ctx.actor, row.doc),
+			requestTranslation: canRequestTranslation(ctx.actor, row.doc)
+		};
 	});
 }

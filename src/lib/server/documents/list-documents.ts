@@ -29,7 +29,14 @@ export async function listDocuments(
 		const { rows, total } = await listDocumentRows(
 			tx,
 			network.id,
-			{ q: query.q, kind: query.kind, language: query.language, ownerId, level: query.level },
+			{
+				q: query.q,
+				kind: query.kind,
+				category: query.category,
+				language: query.language,
+				ownerId,
+				level: query.level
+			},
 			{ limit: query.limit, offset: query.offset }
 		);
 		// Row-level security has already filtered; the check here guards against a policy mistake.

@@ -1,8 +1,23 @@
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	getTableColumns,
+	ilike,
+	inArray,
+	or,
+	sql,
+	type SQL
+} from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { documentFiles, documents, participants } from '../db/schema';
+import { documentFiles, documents, participants, translationRequests } from '../db/schema';
 
-export type DocumentRow = typeof documents.$inferSelect;
+// The stored search vector is the database's to keep and to query; no read carries it out.
+const { searchVector: _searchVector, ...documentColumns } = getTableColumns(documents);
+
+export type DocumentRow = Omit<typeof documents.$inferSelect, 'searchVector'>;
 export type NewDocumentRow = typeof documents.$inferInsert;
 
 const fileMeta = {
@@ -13,7 +28,7 @@ const fileMeta = {
 
 export async function findDocument(q: Queryable, networkId: string, id: string) {
 	const [row] = await q
-		.select({ doc: documents, ownerCode: participants.code, file: fileMeta })
+		.select({ doc: documentColumns, ownerCode: participants.code, file: fileMeta })
 		.from(documents)
 		.innerJoin(participants, eq(participants.id, documents.ownerId))
 		.leftJoin(documentFiles, eq(documentFiles.documentId, documents.id))
@@ -25,6 +40,7 @@ export async function findDocument(q: Queryable, networkId: string, id: string) 
 export interface DocumentFilter {
 	q?: string | undefined;
 	kind?: DocumentRow['kind'] | undefined;
+	category?: DocumentRow['category'] | undefined;
 	language?: string | undefined;
 	ownerId?: string | undefined;
 	level?: DocumentRow['level'] | undefined;
@@ -35,6 +51,7 @@ function filterClause(networkId: string, filter: DocumentFilter): SQL | undefine
 	return and(
 		eq(documents.networkId, networkId),
 		filter.kind ? eq(documents.kind, filter.kind) : undefined,
+		filter.category ? eq(documents.category, filter.category) : undefined,
 		filter.language ? eq(documents.language, filter.language) : undefined,
 		filter.ownerId ? eq(documents.ownerId, filter.ownerId) : undefined,
 		filter.level ? eq(documents.level, filter.level) : undefined,
@@ -66,6 +83,7 @@ export async function listDocumentRows(
 			releasedTo: documents.releasedTo,
 			title: documents.title,
 			kind: documents.kind,
+			category: documents.category,
 			language: documents.language,
 			translationOf: documents.translationOf,
 			translationMethod: documents.translationMethod,
@@ -90,6 +108,7 @@ export async function listDocumentRows(
 				releasedTo: cut.releasedTo,
 				title: cut.title,
 				kind: cut.kind,
+				category: cut.category,
 				language: cut.language,
 				translationOf: cut.translationOf,
 				translationMethod: cut.translationMethod,
@@ -173,6 +192,7 @@ export async function putDocumentFile(
 				contentType: file.contentType,
 				size: file.size,
 				data: file.data,
+				text: file.text ?? '',
 				createdAt: new Date()
 			}
 		});
@@ -189,4 +209,236 @@ export async function findDocumentFile(q: Queryable, documentId: string) {
 		.where(eq(documentFiles.documentId, documentId))
 		.limit(1);
 	return row;
+}
+
+export interface SearchFilter {
+	category?: DocumentRow['category'] | undefined;
+	language?: string | undefined;
+	ownerId?: string | undefined;
+	year?: number | undefined;
+}
+
+/** Marks around the words a search found, in a snippet; control characters no text shows. */
+export const hitStart = '\u0001';
+export const hitEnd = '\u0002';
+const headlineOptions = `StartSel=${hitStart}, StopSel=${hitEnd}, MaxWords=35, MinWords=15, ShortWord=2`;
+/**
+ * The snippet is quoted from the start of the text: marking words costs a parse of what it reads,
+ * and twenty results of whole texts would cost more than the search. The whole text still counts
+ * for the match and the rank.
+ */
+const snippetSourceLength = 1_500;
+
+export interface SearchRow {
+	id: string;
+	family: string;
+	title: string;
+	language: string;
+	category: DocumentRow['category'];
+	level: DocumentRow['level'];
+	networkId: string;
+	ownerId: string;
+	ownerCode: string;
+	releasedTo: string[];
+	documentDate: string | null;
+	rank: number;
+	snippet: string;
+	total: number;
+}
+
+/**
+ * One page of the families of documents matching `text` in any of their versions, best first,
+ * each shown by one version: the reader's language when there is one that passes the filters,
+ * otherwise the original, otherwise the first language. Runs under the reader's row-level
+ * security, so what is hidden neither matches, nor shows, nor counts.
+ */
+export async function searchDocumentRows(
+	q: Queryable,
+	networkId: string,
+	text: string,
+	filter: SearchFilter,
+	readerLanguage: string,
+	page: { limit: number; offset: number }
+): Promise<SearchRow[]> {
+	const filters = [
+		filter.category ? sql`AND d.category = ${filter.category}` : sql``,
+		filter.language ? sql`AND d.language = ${filter.language}` : sql``,
+		filter.ownerId ? sql`AND d.owner_id = ${filter.ownerId}` : sql``,
+		filter.year
+			? sql`AND extract(year FROM coalesce(d.document_date, d.created_at::date)) = ${filter.year}`
+			: sql``
+	];
+	const result = await q.execute(sql`
+		WITH query AS MATERIALIZED (SELECT app_search_query(${text}) AS tsq),
+		-- Ranked before grouping, so that the grouping sorts ranks and not whole vectors.
+		hits AS MATERIALIZED (
+			SELECT coalesce(d.translation_of, d.id) AS family, ts_rank(d.search_vector, query.tsq) AS rank
+			FROM documents d, query
+			WHERE d.network_id = ${networkId} AND d.search_vector @@ query.tsq
+		),
+		-- The families found, with their best rank, as one object keyed by family: each version
+		-- below looks its family up in it, where a join would be planned as a loop per family.
+		families AS MATERIALIZED (
+			SELECT jsonb_object_agg(family, rank) AS ranks
+			FROM (SELECT family::text, max(rank) AS rank FROM hits GROUP BY family) best
+		),
+		shown AS (
+			SELECT DISTINCT ON (v.family) v.family, (families.ranks ->> v.family::text)::float8 AS rank,
+				d.id, d.document_date
+			FROM documents d
+			CROSS JOIN LATERAL (SELECT coalesce(d.translation_of, d.id) AS family) v
+			CROSS JOIN families
+			WHERE d.network_id = ${networkId} AND families.ranks ? v.family::text
+				${sql.join(filters, sql` `)}
+			ORDER BY v.family, (d.language = ${readerLanguage}) DESC, (d.translation_of IS NULL) DESC, d.language, d.id
+		),
+		ranked AS (
+			SELECT s.*, count(*) OVER () AS total FROM shown s
+			ORDER BY s.rank DESC, s.document_date DESC NULLS LAST, s.id
+			LIMIT ${page.limit} OFFSET ${page.offset}
+		)
+		SELECT d.id, r.family, d.title, d.language, d.category, d.level, d.network_id AS "networkId",
+			d.owner_id AS "ownerId", p.code AS "ownerCode", to_json(d.released_to) AS "releasedTo",
+			d.document_date::text AS "documentDate", r.rank::float8 AS rank, r.total::int AS total,
+			-- Quoted in the shown version's own language; its accented stems are asked too, so
+			-- that "ação" is marked where the query found "acao".
+			ts_headline(
+				app_search_config(d.language),
+				translate(left(d.body || E'\n' || coalesce(f.text, ''), ${snippetSourceLength}), ${hitStart + hitEnd}, '  '),
+				app_language_query(app_search_config(d.language), ${text})
+					|| websearch_to_tsquery(app_search_config(d.language), ${text}),
+				${headlineOptions}
+			) AS snippet
+		FROM ranked r
+		JOIN documents d ON d.id = r.id
+		JOIN participants p ON p.id = d.owner_id
+		LEFT JOIN document_files f ON f.document_id = d.id
+		ORDER BY r.rank DESC, r.document_date DESC NULLS LAST, r.id
+	`);
+	return (result as unknown as { rows: SearchRow[] }).rows;
+}
+
+/** Every version the reader sees of the given families: originals and their translations. */
+export function listFamilyRows(q: Queryable, families: string[]) {
+	if (families.length === 0) return Promise.resolve([]);
+	return q
+		.select({
+			id: documents.id,
+			family: sql<string>`coalesce(${documents.translationOf}, ${documents.id})`,
+			language: documents.language,
+			title: documents.title,
+			translationMethod: documents.translationMethod
+		})
+		.from(documents)
+		.where(or(inArray(documents.id, families), inArray(documents.translationOf, families)))
+		.orderBy(asc(documents.language), asc(documents.id));
+}
+
+/** Adds a request unless the participant already asked for that language; true when added. */
+export async function insertTranslationRequest(
+	q: Queryable,
+	row: typeof translationRequests.$inferInsert
+): Promise<boolean> {
+	// No RETURNING: that would ask to read the row back, which the insert alone needs not.
+	const before = await q
+		.select({ id: translationRequests.id })
+		.from(translationRequests)
+		.where(
+			and(
+				eq(translationRequests.documentId, row.documentId),
+				eq(translationRequests.language, row.language),
+				eq(translationRequests.requesterId, row.requesterId)
+			)
+		)
+		.limit(1);
+	if (before.length > 0) return false;
+	await q.insert(translationRequests).values(row).onConflictDoNothing();
+	return true;
+}
+
+export async function findTranslationRequest(q: Queryable, networkId: string, id: string) {
+	const [row] = await q
+		.select()
+		.from(translationRequests)
+		.where(and(eq(translationRequests.networkId, networkId), eq(translationRequests.id, id)))
+		.limit(1);
+	return row;
+}
+
+export async function deleteTranslationRequest(q: Queryable, id: string): Promise<number> {
+	const result = await q
+		.delete(translationRequests)
+		.where(eq(translationRequests.id, id))
+		.returning({ id: translationRequests.id });
+	return result.length;
+}
+
+/**
+ * A family already holds a version in the language made by a person: the original, or a human
+ * translation. Such a request is answered.
+ */
+const answered = sql`EXISTS (
+	SELECT 1 FROM documents v
+	WHERE (v.id = coalesce(${documents.translationOf}, ${documents.id})
+		OR v.translation_of = coalesce(${documents.translationOf}, ${documents.id}))
+		AND v.language = ${translationRequests.language}
+		AND (v.translation_of IS NULL OR v.translation_method = 'human')
+)`;
+
+/** The requests the viewer sees on a document's family that are not answered yet, oldest first. */
+export function listOpenRequestRows(
+	q: Queryable,
+	networkId: string,
+	where: { ownerId?: string; documentId?: string },
+	limit: number
+) {
+	return q
+		.select({
+			id: translationRequests.id,
+			networkId: translationRequests.networkId,
+			ownerId: translationRequests.ownerId,
+			requesterId: translationRequests.requesterId,
+			language: translationRequests.language,
+			note: translationRequests.note,
+			createdAt: translationRequests.createdAt,
+			doc: {
+				id: documents.id,
+				networkId: documents.networkId,
+				ownerId: documents.ownerId,
+				level: documents.level,
+				releasedTo: documents.releasedTo,
+				title: documents.title,
+				language: documents.language
+			},
+			requesterCode: participants.code,
+			requesterName: participants.name
+		})
+		.from(translationRequests)
+		.innerJoin(documents, eq(documents.id, translationRequests.documentId))
+		.innerJoin(participants, eq(participants.id, translationRequests.requesterId))
+		.where(
+			and(
+				eq(translationRequests.networkId, networkId),
+				where.ownerId ? eq(translationRequests.ownerId, where.ownerId) : undefined,
+				where.documentId ? eq(translationRequests.documentId, where.documentId) : undefined,
+				sql`NOT ${answered}`
+			)
+		)
+		.orderBy(asc(translationRequests.createdAt), asc(translationRequests.id))
+		.limit(limit);
+}
+
+/** Every request a participant made, for its export. */
+export function listTranslationRequestsBy(q: Queryable, requesterId: string) {
+	return q
+		.select({
+			id: translationRequests.id,
+			documentId: translationRequests.documentId,
+			language: translationRequests.language,
+			note: translationRequests.note,
+			createdAt: translationRequests.createdAt
+		})
+		.from(translationRequests)
+		.where(eq(translationRequests.requesterId, requesterId))
+		.orderBy(asc(translationRequests.createdAt), asc(translationRequests.id));
 }

@@ -9,6 +9,7 @@ import { resolveReleasability } from '../access/releasability';
 import type { UpdateDocumentInput } from './schemas';
 import type { PdfUpload } from './pdf-upload';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event';
+import { extractPdfText } from './extract-pdf-text';
 
 export async function updateDocument(
 	ctx: Ctx,
@@ -17,6 +18,8 @@ export async function updateDocument(
 	input: UpdateDocumentInput,
 	file?: { upload?: PdfUpload | undefined; remove?: boolean }
 ): Promise<void> {
+	// Read before the transaction opens: a long PDF must not hold the database meanwhile.
+	const fileText = file?.upload ? await extractPdfText(file.upload.data) : '';
 	await withActor(ctx.db, ctx.actor, async (tx) => {
 		const network = await requireNetwork(tx, networkSlug);
 		const current = await findDocument(tx, network.id, id);
@@ -47,6 +50,7 @@ export async function updateDocument(
 		const changed = await updateDocumentRow(tx, id, {
 			title: input.title,
 			kind: input.kind,
+			category: input.category,
 			language: input.language,
 			body: input.body,
 			translationOf: input.translationOf,
@@ -56,13 +60,14 @@ export async function updateDocument(
 			releasedTo: releasability?.releasedTo
 		});
 		if (changed === 0) throw new NotFoundError();
-		if (file?.upload) await putDocumentFile(tx, { documentId: id, ...file.upload });
-		else if (file?.remove) await deleteDocumentFile(tx, id);
 		await enqueueWebhookEvent(tx, {
 			networkId: network.id,
 			type: 'document.updated',
 			subject: { id: id }
 		});
+		if (file?.upload) {
+			await putDocumentFile(tx, { documentId: id, ...file.upload, text: fileText });
+		} else if (file?.remove) await deleteDocumentFile(tx, id);
 		await appendAudit(tx, ctx.actor, {
 			action: 'update',
 			entityType: 'document',

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import {
 	conferences,
@@ -49,9 +49,12 @@ export function listUsersOfParticipant(q: Queryable, participantId: string) {
 		.orderBy(asc(users.createdAt), asc(users.id));
 }
 
+// The search vector is derived from the rest, and is rebuilt on import; it is not exported.
+const { searchVector: _searchVector, ...documentColumns } = getTableColumns(documents);
+
 export function listDocumentsOwnedBy(q: Queryable, participantId: string) {
 	return q
-		.select()
+		.select(documentColumns)
 		.from(documents)
 		.where(eq(documents.ownerId, participantId))
 		.orderBy(asc(documents.createdAt), asc(documents.id));

@@ -28,6 +28,7 @@ import {
 	collectTrainingNominations
 } from '../training/export-training';
 import { collectBarrierAssessments } from '../barriers/export-barriers';
+import { collectTranslationRequests } from '../documents/export-translation-requests';
 import {
 	listDocumentFiles,
 	listDocumentsOwnedBy,
@@ -73,6 +74,7 @@ async function collectDocuments(tx: Transaction, owner: ExportOwner): Promise<un
 				id: doc.id,
 				title: doc.title,
 				kind: doc.kind,
+				category: doc.category,
 				language: doc.language,
 				documentDate: doc.documentDate,
 				body: doc.body,
@@ -182,6 +184,9 @@ export const participantExportSections: readonly ExportSection[] = [
 			'barrier_survey_responses'
 		],
 		collect: collectBarrierAssessments
+		key: 'translationRequests',
+		tables: ['translation_requests'],
+		collect: collectTranslationRequests
 	}
 ];
 

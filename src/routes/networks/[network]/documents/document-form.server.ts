@@ -22,6 +22,7 @@ export function readDocumentForm(form: FormData): {
 		values: {
 			title: formText(form, 'title'),
 			kind: formText(form, 'kind'),
+			category: formText(form, 'category'),
 			language: formText(form, 'language'),
 			documentDate: formText(form, 'documentDate'),
 			translationOf: formText(form, 'translationOf'),
@@ -43,6 +44,7 @@ function toInput(values: DocumentFormValues) {
 	return {
 		title: values.title,
 		kind: values.kind || undefined,
+		category: values.category || undefined,
 		language: values.language || undefined,
 		documentDate: values.documentDate || null,
 		translationOf: values.translationOf || null,
@@ -88,6 +90,7 @@ export async function parseDocumentForm<S extends z.ZodType>(
 const fieldOfPath: Record<string, keyof DocumentFormErrors> = {
 	title: 'title',
 	kind: 'kind',
+	category: 'category',
 	language: 'language',
 	documentDate: 'documentDate',
 	translationOf: 'translationOf',

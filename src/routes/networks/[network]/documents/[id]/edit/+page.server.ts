@@ -34,6 +34,7 @@ export async function load({ locals, params, url }) {
 	const values: DocumentFormValues = {
 		title: doc.title,
 		kind: doc.kind,
+		category: doc.category,
 		language: doc.language,
 		documentDate: doc.documentDate ?? '',
 		translationOf: doc.translationOf ?? '',
