@@ -184,6 +184,8 @@ export const participantExportSections: readonly ExportSection[] = [
 			'barrier_survey_responses'
 		],
 		collect: collectBarrierAssessments
+	},
+	{
 		key: 'translationRequests',
 		tables: ['translation_requests'],
 		collect: collectTranslationRequests
