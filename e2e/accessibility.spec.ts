@@ -26,6 +26,8 @@ const publicPages = [
 ];
 
 test('public pages have no accessibility violations', async ({ page }) => {
+	// A walk over many pages, each scanned in full: the limit is per walk, not per page.
+	test.setTimeout(120_000);
 	for (const path of publicPages) await expectNoViolations(page, path);
 	await page.goto('/networks/relacopaz/documents');
 	const first = page.locator('main a[href*="/documents/"]').first();
@@ -53,6 +55,8 @@ test('signed-in pages have no accessibility violations', async ({ page }) => {
 
 // In a test of their own: the map's page is large, and the walk above has its own time budget.
 test('situation and mission pages have no accessibility violations', async ({ page }) => {
+	// A walk over many pages, each scanned in full: the limit is per walk, not per page.
+	test.setTimeout(120_000);
 	for (const path of [
 		'/networks/relacopaz/situation-notes',
 		'/networks/relacopaz/missions',
@@ -90,6 +94,8 @@ test('error pages have no accessibility violations', async ({ page }) => {
 });
 
 test('barrier assessment pages have no accessibility violations', async ({ page }) => {
+	// A walk over many pages, each scanned in full: the limit is per walk, not per page.
+	test.setTimeout(120_000);
 	await signIn(page, accounts().users.argFocal.email);
 	for (const path of [
 		'/networks/relacopaz/barriers',
