@@ -82,7 +82,7 @@ function p95(samples: number[]): number {
 	return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
 }
 
-export default async function run(documents: number): Promise<BenchResult[]> {
+export default async function run(documents: number, rounds: number): Promise<BenchResult[]> {
 	const handle = await openDatabase({ kind: 'pglite', dataDir: null });
 	try {
 		await handle.migrate();
@@ -146,7 +146,7 @@ export default async function run(documents: number): Promise<BenchResult[]> {
 		const samples: number[] = [];
 		let results = 0;
 		started = performance.now();
-		for (let round = 0; round < 12; round++) {
+		for (let round = 0; round < rounds; round++) {
 			for (const [n, q] of queries.entries()) {
 				const lang = languages[(round + n) % languages.length]!;
 				const query = searchDocumentsQuerySchema.parse({ ...q, limit: 20 });
@@ -160,7 +160,7 @@ export default async function run(documents: number): Promise<BenchResult[]> {
 		const measured = samples.slice(queries.length);
 		// The archive's first page for the same reader, as a yardstick of the machine's state.
 		const listSamples: number[] = [];
-		for (let round = 0; round < 40; round++) {
+		for (let round = 0; round < rounds * 4; round++) {
 			const t = performance.now();
 			await listDocuments(reader, network, { limit: 20, offset: 0 });
 			listSamples.push(performance.now() - t);
@@ -179,7 +179,7 @@ export default async function run(documents: number): Promise<BenchResult[]> {
 			},
 			{
 				name: 'archive first page p95, same reader, for comparison',
-				value: p95(listSamples.slice(5)),
+				value: p95(listSamples.slice(4)),
 				unit: 'ms'
 			}
 		];

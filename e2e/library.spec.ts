@@ -76,7 +76,8 @@ test('a search in one language finds a document written in another; a reader ask
 	// Another category leaves it out.
 	await reader.page.locator('select[name="category"]').selectOption('doctrine');
 	await reader.page.locator('main search button[type="submit"]').click();
-	await expect(reader.page.locator('main')).not.toContainText(tag);
+	await expect(reader.page).toHaveURL(/category=doctrine/);
+	await expect(reader.page.locator('main ol > li', { hasText: tag })).toHaveCount(0);
 
 	// The reader asks for a human translation into English from the document's page.
 	await reader.page.goto(documentUrl);
