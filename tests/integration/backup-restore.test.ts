@@ -32,6 +32,7 @@ import { fillStatisticsTables } from './statistics-fixtures';
 import { fillExchangeTables } from './exchange-fixtures';
 import { fillPledgeTables } from './pledges-fixtures';
 import { fillSituationTables } from './situation-fixtures';
+import { fillBarrierTables } from './barriers-fixtures';
 import {
 	newCliTarget,
 	runCliProcess,
@@ -74,6 +75,7 @@ async function fillSource(db: Database): Promise<string> {
 	await fillExchangeTables(db);
 	await fillPledgeTables(db, 'editor@example.test');
 	await fillSituationTables(db, actor);
+	await fillBarrierTables(db, actor);
 	const { id } = await createDocument(
 		{ db, actor },
 		'relacopaz',
