@@ -34,6 +34,7 @@ import { fillPledgeTables } from './pledges-fixtures';
 import { fillSituationTables } from './situation-fixtures';
 import { fillWebhookTables } from './webhooks-fixtures';
 import { fillTrainingTables } from './training-fixtures';
+import { fillBarrierTables } from './barriers-fixtures';
 import {
 	newCliTarget,
 	runCliProcess,
@@ -78,6 +79,7 @@ async function fillSource(db: Database): Promise<string> {
 	await fillSituationTables(db, actor);
 	await fillWebhookTables(db, actor);
 	await fillTrainingTables(db, actor);
+	await fillBarrierTables(db, actor);
 	const { id } = await createDocument(
 		{ db, actor },
 		'relacopaz',
