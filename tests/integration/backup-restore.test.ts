@@ -10,7 +10,9 @@ import {
 	documents,
 	loginAttempts,
 	outbox,
-	sessions
+	sessions,
+	participants,
+	translationRequests
 } from '../../src/lib/server/db/schema';
 import { unsafeVerifyAuditChain } from '../../src/lib/server/audit/verify-audit';
 import { unsafeActorForUser } from '../../src/lib/server/auth/unsafe-actor-for-user';
@@ -93,6 +95,17 @@ async function fillSource(db: Database): Promise<string> {
 		},
 		{ filename: 'actas.pdf', contentType: 'application/pdf', size: pdf.length, data: pdf }
 	);
+	// Brazil, a named reader, asks Argentina for the minutes in English.
+	const [arg] = await db.select().from(participants).where(eq(participants.code, 'ARG'));
+	const [bra] = await db.select().from(participants).where(eq(participants.code, 'BRA'));
+	await db.insert(translationRequests).values({
+		networkId: arg!.networkId,
+		documentId: id,
+		language: 'en',
+		requesterId: bra!.id,
+		ownerId: arg!.id,
+		note: 'Para la reunión de junio'
+	});
 	await db
 		.insert(outbox)
 		.values({ recipient: 'x@example.test', subject: 'Hola', textBody: 'Texto' });

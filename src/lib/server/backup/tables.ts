@@ -71,7 +71,8 @@ import {
 	trainingCentres,
 	trainingCourses,
 	trainingNominations,
-	trainingSeatOffers
+	trainingSeatOffers,
+	translationRequests
 } from '../db/schema';
 
 /**
@@ -87,6 +88,7 @@ export const backupTables: readonly PgTable[] = [
 	users,
 	documents,
 	documentFiles,
+	translationRequests,
 	signatures,
 	apiTokens,
 	oneTimeTokens,

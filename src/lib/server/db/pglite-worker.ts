@@ -75,7 +75,10 @@ async function run(message) {
 			// ignore the options that follow it.
 			db = new PGlite({
 				dataDir: message.dataDir || undefined,
-				startParams: message.startParams,
+				// An empty list would leave PostgreSQL without its own start arguments.
+				...(message.startParams && message.startParams.length > 0
+					? { startParams: message.startParams }
+					: {}),
 				extensions: { unaccent }
 			});
 			await db.waitReady;
