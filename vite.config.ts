@@ -22,7 +22,10 @@ export default defineConfig({
 					environment: 'node',
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					fileParallelism: false
+					// Each file works in a database of its own (an in-memory PGlite, or a fresh
+					// PostgreSQL database), so files run side by side, one per core.
+					fileParallelism: true,
+					maxWorkers: 2
 				}
 			}
 		]

@@ -677,11 +677,32 @@ describe(`documents web UI on ${testDbKind}`, () => {
 				releasability: { level: 'members' }
 			});
 			const access = (ctx: Ctx) => getDocumentAccess(ctx, s.network.slug, id);
-			expect(await access(s.editorA.ctx)).toEqual({ read: true, write: true });
-			expect(await access(s.viewerA.ctx)).toEqual({ read: true, write: false });
-			expect(await access(s.editorB.ctx)).toEqual({ read: true, write: false });
-			expect(await access(s.observer.ctx)).toEqual({ read: false, write: false });
-			expect(await access(s.network.anonymous)).toEqual({ read: false, write: false });
+			expect(await access(s.editorA.ctx)).toEqual({
+				read: true,
+				write: true,
+				requestTranslation: false
+			});
+			expect(await access(s.viewerA.ctx)).toEqual({
+				read: true,
+				write: false,
+				requestTranslation: false
+			});
+			// Another member reads it and may ask its owner for a translation.
+			expect(await access(s.editorB.ctx)).toEqual({
+				read: true,
+				write: false,
+				requestTranslation: true
+			});
+			expect(await access(s.observer.ctx)).toEqual({
+				read: false,
+				write: false,
+				requestTranslation: false
+			});
+			expect(await access(s.network.anonymous)).toEqual({
+				read: false,
+				write: false,
+				requestTranslation: false
+			});
 
 			const other = await newTestNetwork(handle.db);
 			const stranger = await other.newUser(await other.newParticipant('member'), {
