@@ -17,6 +17,7 @@ import { unsafeActorForUser } from '../../src/lib/server/auth/unsafe-actor-for-u
 import { createApiToken } from '../../src/lib/server/auth/create-api-token';
 import { unsafeEnsureFirstAdmin } from '../../src/lib/server/auth/ensure-first-admin';
 import { hashToken } from '../../src/lib/server/auth/tokens';
+import { requestTranslation } from '../../src/lib/server/documents/request-translation';
 import { createDocument } from '../../src/lib/server/documents/create-document';
 import { unsafeCreateUser } from '../../src/lib/server/people/unsafe-create-user';
 import { unsafeSeedNetwork } from '../../src/lib/server/registry/seed-network';
@@ -87,6 +88,16 @@ async function fillSource(db: Database): Promise<string> {
 		},
 		{ filename: 'actas.pdf', contentType: 'application/pdf', size: pdf.length, data: pdf }
 	);
+	await unsafeCreateUser(db, {
+		admin: false,
+		network: 'relacopaz',
+		participant: 'BRA',
+		email: 'reader@example.test',
+		name: 'Reader',
+		role: 'viewer'
+	});
+	const reader = await unsafeActorForUser(db, 'reader@example.test');
+	await requestTranslation({ db, actor: reader }, 'relacopaz', id, { language: 'pt', note: '' });
 	await db
 		.insert(outbox)
 		.values({ recipient: 'x@example.test', subject: 'Hola', textBody: 'Texto' });

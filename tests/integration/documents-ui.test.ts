@@ -677,11 +677,25 @@ describe(`documents web UI on ${testDbKind}`, () => {
 				releasability: { level: 'members' }
 			});
 			const access = (ctx: Ctx) => getDocumentAccess(ctx, s.network.slug, id);
-			expect(await access(s.editorA.ctx)).toEqual({ read: true, write: true });
-			expect(await access(s.viewerA.ctx)).toEqual({ read: true, write: false });
-			expect(await access(s.editorB.ctx)).toEqual({ read: true, write: false });
-			expect(await access(s.observer.ctx)).toEqual({ read: false, write: false });
-			expect(await access(s.network.anonymous)).toEqual({ read: false, write: false });
+			const none = { read: false, write: false, requestTranslation: false };
+			expect(await access(s.editorA.ctx)).toEqual({
+				read: true,
+				write: true,
+				requestTranslation: false
+			});
+			expect(await access(s.viewerA.ctx)).toEqual({
+				read: true,
+				write: false,
+				requestTranslation: false
+			});
+			// Another participant's reader may ask the owner for a translation.
+			expect(await access(s.editorB.ctx)).toEqual({
+				read: true,
+				write: false,
+				requestTranslation: true
+			});
+			expect(await access(s.observer.ctx)).toEqual(none);
+			expect(await access(s.network.anonymous)).toEqual(none);
 
 			const other = await newTestNetwork(handle.db);
 			const stranger = await other.newUser(await other.newParticipant('member'), {

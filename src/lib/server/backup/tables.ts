@@ -57,7 +57,8 @@ import {
 	missionBriefs,
 	situationFollows,
 	situationNotes,
-	situationNoteVersions
+	situationNoteVersions,
+	translationRequests
 } from '../db/schema';
 
 /**
@@ -121,6 +122,7 @@ export const backupTables: readonly PgTable[] = [
 	situationNoteVersions,
 	situationFollows,
 	missionBriefs,
+	translationRequests,
 	auditLog
 ];
 

@@ -75,7 +75,9 @@ async function run(message) {
 			// ignore the options that follow it.
 			db = new PGlite({
 				dataDir: message.dataDir || undefined,
-				startParams: message.startParams,
+				...(message.startParams && message.startParams.length > 0
+					? { startParams: message.startParams }
+					: {}),
 				extensions: { unaccent }
 			});
 			await db.waitReady;
