@@ -14,11 +14,17 @@ export interface ColumnInfo {
 	isBytea: boolean;
 }
 
+/**
+ * The columns a backup carries. Full-text vectors are left out: they are derived from the other
+ * columns by the database's own stemmers, which differ between PostgreSQL versions, and the
+ * restoring database's triggers rebuild them as each row comes in.
+ */
 export async function tableColumns(q: Queryable, table: string): Promise<ColumnInfo[]> {
 	const rows = await rowsOf<{ name: string; type: string }>(
 		q,
 		sql`SELECT column_name AS name, data_type AS type FROM information_schema.columns
-			WHERE table_schema = 'public' AND table_name = ${table} ORDER BY ordinal_position`
+			WHERE table_schema = 'public' AND table_name = ${table} AND data_type <> 'tsvector'
+			ORDER BY ordinal_position`
 	);
 	return rows.map((row) => ({ name: row.name, isBytea: row.type === 'bytea' }));
 }
@@ -38,8 +44,9 @@ export async function useUtc(q: Queryable): Promise<void> {
 }
 
 /**
- * Opens a cursor over a table's rows, each as the JSON text PostgreSQL makes of it: every column,
- * arrays and jsonb as JSON, timestamps in ISO 8601, and bytea columns in base64.
+ * Opens a cursor over a table's rows, each as the JSON text PostgreSQL makes of it: every column
+ * but the full-text vectors, arrays and jsonb as JSON, timestamps in ISO 8601, and bytea columns
+ * in base64.
  */
 export async function openRowCursor(
 	q: Queryable,
@@ -48,7 +55,9 @@ export async function openRowCursor(
 	orderBy: string[]
 ): Promise<void> {
 	const t = sql.identifier(table);
-	let row = sql`to_jsonb(t)`;
+	// Without the full-text vectors, which the restoring database derives itself (see tableColumns).
+	let row = sql`to_jsonb(t) - ARRAY(SELECT column_name::text FROM information_schema.columns
+		WHERE table_schema = 'public' AND table_name = ${table} AND data_type = 'tsvector')`;
 	for (const column of columns.filter((c) => c.isBytea)) {
 		const c = sql.identifier(column.name);
 		row = sql`${row} || jsonb_build_object(${column.name}::text, translate(encode(t.${c}, 'base64'), chr(10), ''))`;
