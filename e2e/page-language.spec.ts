@@ -11,7 +11,7 @@ import { accounts, signIn } from './fixtures';
  * "Unidas" in a Spanish name.) Text the page marks as written in another language (`lang`, such
  * as a document's title in the language it was written in) is the author's, not the interface's,
  * and is left out; so are codes (`translate="no"`), acronyms (upper case) and numbers. Country
- * names count as words of the language they are written in.
+ * names, in whichever language, are proper names and never foreign.
  */
 
 const locales = ['es', 'en', 'pt', 'fr'] as const;
@@ -44,23 +44,25 @@ function messageVocabulary(): Record<Locale, Set<string>> {
 }
 
 /**
- * Country names are proper names in the page's language ("Chad", "Cabo Verde"), even where
- * another language spells a country the same way: each language's own names count as its words.
+ * Country names are proper names: spelt one way in one language and another way in the next
+ * ("Bangladesh", "Bangladés"), they are never a sign of a string left untranslated.
  */
-function addCountryNames(vocabulary: Record<Locale, Set<string>>): void {
+function countryNameWords(): Set<string> {
+	const found = new Set<string>();
 	const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 	for (const locale of locales) {
 		const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
 		for (const a of letters)
 			for (const b of letters) {
 				const name = names.of(a + b);
-				if (name) for (const w of words(name)) vocabulary[locale].add(w.toLowerCase());
+				if (name) for (const w of words(name)) found.add(w.toLowerCase());
 			}
 	}
+	return found;
 }
 
 const vocabulary = messageVocabulary();
-addCountryNames(vocabulary);
+const countryWords = countryNameWords();
 
 /** Words of the other languages' messages that the page's own language never uses. */
 const foreignWords = Object.fromEntries(
@@ -68,7 +70,8 @@ const foreignWords = Object.fromEntries(
 		const foreign = new Set<string>();
 		for (const other of locales) {
 			if (other === locale) continue;
-			for (const w of vocabulary[other]) if (!vocabulary[locale].has(w)) foreign.add(w);
+			for (const w of vocabulary[other])
+				if (!vocabulary[locale].has(w) && !countryWords.has(w)) foreign.add(w);
 		}
 		return [locale, foreign];
 	})
