@@ -1,4 +1,5 @@
 import type { ReleasabilityLevel } from '$lib/releasability/levels';
+import { uploadKinds } from './read-upload';
 
 /** RFC 5987 value: percent-encoded UTF-8, including the characters encodeURIComponent leaves. */
 function encodeFilename(name: string): string {
@@ -20,7 +21,8 @@ export function fileResponse(file: {
 }): Response {
 	// Plain-ASCII fallback for clients that ignore filename*.
 	const ascii = file.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
-	const inline = ['application/pdf', 'image/png', 'image/jpeg'].includes(file.contentType);
+	// The kinds the platform keeps open in the browser; anything else is downloaded.
+	const inline = Object.values(uploadKinds).some((k) => k.contentType === file.contentType);
 	return new Response(new Uint8Array(file.data), {
 		headers: {
 			'content-type': file.contentType,
