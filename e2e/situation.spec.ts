@@ -126,3 +126,40 @@ test('a note form with mistakes answers next to each field and keeps what was ty
 	await expect(page.locator('input[name="title_en"]')).toHaveValue('Half a place');
 	await expect(page.locator('input[name="latitude"]')).toHaveValue('4,36');
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a writer adds files to a note, a wrong file is explained, and a file is taken off', async ({
+		page
+	}) => {
+		const { users } = accounts();
+		await signIn(page, users.argEditor.email);
+		await page.goto('/networks/relacopaz/situation-notes/new');
+		const title = `Files without script ${Date.now()}`;
+		await page.locator('input[name="title_en"]').fill(title);
+		await page.locator('select[name="countryCode"]').selectOption('LBN');
+		await page.locator('input[name="observedAtDate"]').fill('2026-03-02');
+		await page.locator('input[name="observedAtTime"]').fill('10:00');
+		await page.locator('select[name="timeZone"]').selectOption('Asia/Beirut');
+		await page.locator('main form[action="?/save"] button[type="submit"]').click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+		const files = page.locator('input[name="attachments"]');
+		await files.setInputFiles({
+			name: 'map.png',
+			mimeType: 'image/png',
+			buffer: Buffer.from('<svg/>')
+		});
+		await page.locator('form[action="?/attach"] button[type="submit"]').click();
+		await expect(page.locator('#note-attachments-error')).toBeVisible();
+
+		await files.setInputFiles({ name: 'puente.png', mimeType: 'image/png', buffer: tinyPng });
+		await page.locator('form[action="?/attach"] button[type="submit"]').click();
+		const listed = page.locator('#attachments ~ ul a', { hasText: 'puente.png' });
+		await expect(listed).toHaveCount(1);
+
+		await page.locator('form[action="?/detach"] button[type="submit"]').click();
+		await expect(listed).toHaveCount(0);
+	});
+});
