@@ -225,6 +225,23 @@ describe(`releasability matrix on ${testDbKind}`, () => {
 			expect(found.total).toBe(visible ? 1 : 0);
 		});
 
+		// The search runs as the function's owner to reach the text index, so its own rule is
+		// checked here without the row-level security that the page's read adds on top.
+		it.each(roles)('the library search function itself, as %s', async (role) => {
+			const result = await withActor(handle.db, ctxs[role].actor, (tx) =>
+				tx.execute(sql`
+					SELECT id, total FROM app_library_search(
+						${network.id}, app_search_query(${`"${marker} ${level}"`}), 'en',
+						NULL, NULL, NULL, NULL, 100, 0
+					)
+				`)
+			);
+			const rows = (result as unknown as { rows: { id: string; total: string | number }[] }).rows;
+			const visible = readers[level].includes(role);
+			expect(rows.map((r) => r.id)).toEqual(visible ? [id] : []);
+			expect(rows.map((r) => Number(r.total))).toEqual(visible ? [1] : []);
+		});
+
 		const ownSide: RoleName[] = [
 			'ownerEditor',
 			'ownerViewer',

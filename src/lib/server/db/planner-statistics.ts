@@ -13,13 +13,17 @@ export function startPlannerStatistics(
 ): () => Promise<void> {
 	return startPeriodicJob(
 		'Refreshing the planner statistics',
-		() =>
-			db.transaction(async (tx) => {
-				// A smaller sample than the server default: the embedded database's memory is the
-				// process's, and never shrinks once grown.
-				await tx.execute(sql`SET LOCAL default_statistics_target = 20`);
-				await tx.execute(sql`ANALYZE`);
-			}),
+		() => refreshPlannerStatistics(db),
 		intervalMs
 	);
+}
+
+/** One refresh of the planner's statistics, as the running platform does every hour. */
+export function refreshPlannerStatistics(db: Database): Promise<void> {
+	return db.transaction(async (tx) => {
+		// A smaller sample than the server default: the embedded database's memory is the
+		// process's, and never shrinks once grown.
+		await tx.execute(sql`SET LOCAL default_statistics_target = 20`);
+		await tx.execute(sql`ANALYZE`);
+	});
 }

@@ -295,7 +295,9 @@ export const documents = pgTable(
 		...timestamps
 	},
 	(t) => [
-		index('documents_search').using('gin', t.searchVector),
+		// Written through at once: the embedded database has no autovacuum to merge a pending list,
+		// which every search would otherwise read through.
+		index('documents_search').using('gin', t.searchVector).with({ fastupdate: false }),
 		index('documents_network_level').on(t.networkId, t.level),
 		// The lists' order, so a page is read off the index instead of sorting every visible row.
 		index('documents_network_order').on(
@@ -305,7 +307,9 @@ export const documents = pgTable(
 			t.id
 		),
 		index('documents_owner').on(t.ownerId),
-		index('documents_translation_of').on(t.translationOf)
+		index('documents_translation_of').on(t.translationOf),
+		// A translation family's versions, which the library search looks up for each family found.
+		index('documents_family').on(t.networkId, sql`coalesce(${t.translationOf}, ${t.id})`)
 	]
 );
 

@@ -6,7 +6,6 @@ import {
 	eq,
 	getTableColumns,
 	ilike,
-	inArray,
 	or,
 	sql,
 	type SQL
@@ -227,7 +226,7 @@ const headlineOptions = `StartSel=${hitStart}, StopSel=${hitEnd}, MaxWords=35, M
  * and twenty results of whole texts would cost more than the search. The whole text still counts
  * for the match and the rank.
  */
-const snippetSourceLength = 1_500;
+const snippetSourceLength = 1_000;
 
 export interface SearchRow {
 	id: string;
@@ -244,13 +243,20 @@ export interface SearchRow {
 	rank: number;
 	snippet: string;
 	total: number;
+	versions: {
+		id: string;
+		language: string;
+		title: string;
+		translationMethod: DocumentRow['translationMethod'];
+	}[];
 }
 
 /**
  * One page of the families of documents matching `text` in any of their versions, best first,
  * each shown by one version: the reader's language when there is one that passes the filters,
- * otherwise the original, otherwise the first language. Runs under the reader's row-level
- * security, so what is hidden neither matches, nor shows, nor counts.
+ * otherwise the original, otherwise the first language. `app_library_search` finds them by the
+ * reader's releasability (see drizzle: library_search_function), and the page is read again
+ * under the reader's row-level security, so what is hidden neither matches, nor shows, nor counts.
  */
 export async function searchDocumentRows(
 	q: Queryable,
@@ -260,78 +266,50 @@ export async function searchDocumentRows(
 	readerLanguage: string,
 	page: { limit: number; offset: number }
 ): Promise<SearchRow[]> {
-	const filters = [
-		filter.category ? sql`AND d.category = ${filter.category}` : sql``,
-		filter.language ? sql`AND d.language = ${filter.language}` : sql``,
-		filter.ownerId ? sql`AND d.owner_id = ${filter.ownerId}` : sql``,
-		filter.year
-			? sql`AND extract(year FROM coalesce(d.document_date, d.created_at::date)) = ${filter.year}`
-			: sql``
-	];
 	const result = await q.execute(sql`
-		WITH query AS MATERIALIZED (SELECT app_search_query(${text}) AS tsq),
-		-- Ranked before grouping, so that the grouping sorts ranks and not whole vectors.
-		hits AS MATERIALIZED (
-			SELECT coalesce(d.translation_of, d.id) AS family, ts_rank(d.search_vector, query.tsq) AS rank
-			FROM documents d, query
-			WHERE d.network_id = ${networkId} AND d.search_vector @@ query.tsq
+		WITH page AS MATERIALIZED (
+			SELECT * FROM app_library_search(
+				${networkId}, app_search_query(${text}), ${readerLanguage},
+				${filter.category ?? null}::document_category, ${filter.language ?? null}::text,
+				${filter.ownerId ?? null}::uuid, ${filter.year ?? null}::integer,
+				${page.limit}::integer, ${page.offset}::integer
+			) WITH ORDINALITY AS found(id, family, language, rank, total, position)
 		),
-		-- The families found, with their best rank, as one object keyed by family: each version
-		-- below looks its family up in it, where a join would be planned as a loop per family.
-		families AS MATERIALIZED (
-			SELECT jsonb_object_agg(family, rank) AS ranks
-			FROM (SELECT family::text, max(rank) AS rank FROM hits GROUP BY family) best
-		),
-		shown AS (
-			SELECT DISTINCT ON (v.family) v.family, (families.ranks ->> v.family::text)::float8 AS rank,
-				d.id, d.document_date
-			FROM documents d
-			CROSS JOIN LATERAL (SELECT coalesce(d.translation_of, d.id) AS family) v
-			CROSS JOIN families
-			WHERE d.network_id = ${networkId} AND families.ranks ? v.family::text
-				${sql.join(filters, sql` `)}
-			ORDER BY v.family, (d.language = ${readerLanguage}) DESC, (d.translation_of IS NULL) DESC, d.language, d.id
-		),
-		ranked AS (
-			SELECT s.*, count(*) OVER () AS total FROM shown s
-			ORDER BY s.rank DESC, s.document_date DESC NULLS LAST, s.id
-			LIMIT ${page.limit} OFFSET ${page.offset}
+		-- What marks the snippet's words, once for each language the page shows: its accented
+		-- stems are asked too, so that "ação" is marked where the query found "acao".
+		marks AS MATERIALIZED (
+			SELECT l.language, app_language_query(app_search_config(l.language), ${text})
+				|| websearch_to_tsquery(app_search_config(l.language), ${text}) AS query
+			FROM (SELECT DISTINCT language FROM page) l
 		)
 		SELECT d.id, r.family, d.title, d.language, d.category, d.level, d.network_id AS "networkId",
 			d.owner_id AS "ownerId", p.code AS "ownerCode", to_json(d.released_to) AS "releasedTo",
 			d.document_date::text AS "documentDate", r.rank::float8 AS rank, r.total::int AS total,
-			-- Quoted in the shown version's own language; its accented stems are asked too, so
-			-- that "ação" is marked where the query found "acao".
+			-- Every version of the family that the reader sees, by language.
+			(
+				SELECT json_agg(json_build_object(
+					'id', v.id, 'language', v.language, 'title', v.title,
+					'translationMethod', v.translation_method
+				) ORDER BY v.language, v.id)
+				FROM documents v
+				-- Plain equalities, which row-level security lets an index answer.
+				WHERE v.id = r.family OR v.translation_of = r.family
+			) AS versions,
+			-- Quoted in the shown version's own language.
 			ts_headline(
 				app_search_config(d.language),
 				translate(left(d.body || E'\n' || coalesce(f.text, ''), ${snippetSourceLength}), ${hitStart + hitEnd}, '  '),
-				app_language_query(app_search_config(d.language), ${text})
-					|| websearch_to_tsquery(app_search_config(d.language), ${text}),
+				m.query,
 				${headlineOptions}
 			) AS snippet
-		FROM ranked r
+		FROM page r
 		JOIN documents d ON d.id = r.id
+		JOIN marks m ON m.language = r.language
 		JOIN participants p ON p.id = d.owner_id
 		LEFT JOIN document_files f ON f.document_id = d.id
-		ORDER BY r.rank DESC, r.document_date DESC NULLS LAST, r.id
+		ORDER BY r.position
 	`);
 	return (result as unknown as { rows: SearchRow[] }).rows;
-}
-
-/** Every version the reader sees of the given families: originals and their translations. */
-export function listFamilyRows(q: Queryable, families: string[]) {
-	if (families.length === 0) return Promise.resolve([]);
-	return q
-		.select({
-			id: documents.id,
-			family: sql<string>`coalesce(${documents.translationOf}, ${documents.id})`,
-			language: documents.language,
-			title: documents.title,
-			translationMethod: documents.translationMethod
-		})
-		.from(documents)
-		.where(or(inArray(documents.id, families), inArray(documents.translationOf, families)))
-		.orderBy(asc(documents.language), asc(documents.id));
 }
 
 /** Adds a request unless the participant already asked for that language; true when added. */

@@ -4,7 +4,7 @@ import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { findParticipantByCode } from '../registry/repository';
 import { requireNetwork } from '../registry/require-network';
-import { listFamilyRows, searchDocumentRows } from './repository';
+import { searchDocumentRows } from './repository';
 import type { SearchDocumentsQuery, SearchResultView } from './schemas';
 import { snippetParts, type SnippetPart } from './search-snippet';
 
@@ -49,10 +49,6 @@ export async function searchDocuments(
 			)
 		).filter((row) => canRead(ctx.actor, row));
 		if (rows.length === 0) return empty;
-		const versions = await listFamilyRows(
-			tx,
-			rows.map((row) => row.family)
-		);
 		const restricted = rows.filter((row) => row.level !== 'public').map((row) => row.id);
 		if (restricted.length > 0) {
 			await recordRead(tx, ctx.actor, {
@@ -70,14 +66,12 @@ export async function searchDocuments(
 				category: row.category,
 				documentDate: row.documentDate,
 				ownerCode: row.ownerCode,
-				family: versions
-					.filter((v) => v.family === row.family)
-					.map((v) => ({
-						documentId: v.id,
-						language: v.language as ResultItem['language'],
-						title: v.title,
-						translationMethod: v.translationMethod
-					})),
+				family: row.versions.map((v) => ({
+					documentId: v.id,
+					language: v.language as ResultItem['language'],
+					title: v.title,
+					translationMethod: v.translationMethod
+				})),
 				snippet: snippetParts(row.snippet),
 				rank: row.rank
 			})),
