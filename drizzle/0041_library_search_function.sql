@@ -55,6 +55,7 @@ CREATE FUNCTION app_library_search(
 	LANGUAGE sql STABLE SECURITY DEFINER
 	SET search_path = public, pg_temp
 	SET enable_seqscan = off
+	SET plan_cache_mode = force_generic_plan
 	ROWS 20
 	AS $$
 		WITH viewer AS MATERIALIZED (
@@ -85,9 +86,24 @@ CREATE FUNCTION app_library_search(
 				AND app_library_filters_pass(d.category, d.language, d.owner_id, d.document_date, d.created_at,
 					p_category, p_language, p_owner, p_year)
 		),
+		-- The families whose matching versions do not pass the filters, whose other versions are
+		-- read in one scan of two indexes rather than one look per family.
+		unresolved AS MATERIALIZED (
+			SELECT array_agg(h.family) AS families FROM hits h WHERE NOT h.passes
+		),
+		resolved AS MATERIALIZED (
+			SELECT DISTINCT coalesce(d.translation_of, d.id) AS family
+			FROM unresolved u, documents d, viewer v
+			WHERE (d.id = ANY (u.families) OR d.translation_of = ANY (u.families))
+				AND d.network_id = p_network
+				AND app_viewer_sees(d.level, d.network_id, d.owner_id, d.released_to, v.network, v.participant, v.status)
+				AND app_library_filters_pass(d.category, d.language, d.owner_id, d.document_date, d.created_at,
+					p_category, p_language, p_owner, p_year)
+		),
 		found AS (
-			SELECT h.* FROM hits h
-			WHERE h.passes OR EXISTS (SELECT 1 FROM candidates c WHERE c.family = h.family)
+			SELECT h.* FROM hits h WHERE h.passes
+			UNION ALL
+			SELECT h.* FROM hits h JOIN resolved r ON r.family = h.family WHERE NOT h.passes
 		),
 		page AS MATERIALIZED (
 			SELECT f.family, f.rank, f.document_date, count(*) OVER () AS total
@@ -105,9 +121,73 @@ CREATE FUNCTION app_library_search(
 		ORDER BY p.rank DESC, p.document_date DESC NULLS LAST, p.family
 	$$;
 --> statement-breakpoint
+-- The page a reader is shown: the families app_library_search found, read again under the
+-- reader's row-level security, with the versions the reader sees and a snippet marked with
+-- `p_marks` (two characters, taken out of the text first) as `p_headline_options` ask. It is a
+-- function so that one plan serves every search of the session, as PostgreSQL keeps a function's
+-- plans: row-level security makes the statement slow to plan, and each search would plan it anew.
+CREATE FUNCTION app_library_page(
+	p_network uuid, p_text text, p_reader_language text,
+	p_category document_category, p_language text, p_owner uuid, p_year integer,
+	p_limit integer, p_offset integer,
+	p_snippet_length integer, p_marks text, p_headline_options text
+) RETURNS TABLE (
+	id uuid, family uuid, title text, language text, category document_category,
+	level releasability_level, "networkId" uuid, "ownerId" uuid, "ownerCode" text,
+	"releasedTo" json, "documentDate" text, rank float8, total integer, versions json,
+	snippet text
+)
+	LANGUAGE sql STABLE
+	SET plan_cache_mode = force_generic_plan
+	AS $$
+		WITH page AS MATERIALIZED (
+			SELECT * FROM app_library_search(
+				p_network, app_search_query(p_text), p_reader_language,
+				p_category, p_language,
+				p_owner, p_year,
+				p_limit, p_offset
+			) WITH ORDINALITY AS found(id, family, language, rank, total, position)
+		),
+		-- What marks the snippet's words, once for each language the page shows: its accented
+		-- stems are asked too, so that "ação" is marked where the query found "acao".
+		marks AS MATERIALIZED (
+			SELECT l.language, app_language_query(app_search_config(l.language), p_text)
+				|| websearch_to_tsquery(app_search_config(l.language), p_text) AS query
+			FROM (SELECT DISTINCT language FROM page) l
+		)
+		SELECT d.id, r.family, d.title, d.language, d.category, d.level, d.network_id AS "networkId",
+			d.owner_id AS "ownerId", p.code AS "ownerCode", to_json(d.released_to) AS "releasedTo",
+			d.document_date::text AS "documentDate", r.rank::float8 AS rank, r.total::int AS total,
+			-- Every version of the family that the reader sees, by language.
+			(
+				SELECT json_agg(json_build_object(
+					'id', v.id, 'language', v.language, 'title', v.title,
+					'translationMethod', v.translation_method
+				) ORDER BY v.language, v.id)
+				FROM documents v
+				-- Plain equalities, which row-level security lets an index answer.
+				WHERE v.id = r.family OR v.translation_of = r.family
+			) AS versions,
+			-- Quoted in the shown version's own language.
+			ts_headline(
+				app_search_config(d.language),
+				translate(left(d.body || E'\n' || coalesce(f.text, ''), p_snippet_length), p_marks, '  '),
+				m.query,
+				p_headline_options
+			) AS snippet
+		FROM page r
+		JOIN documents d ON d.id = r.id
+		JOIN marks m ON m.language = r.language
+		JOIN participants p ON p.id = d.owner_id
+		LEFT JOIN document_files f ON f.document_id = d.id
+		ORDER BY r.position
+	$$;
+--> statement-breakpoint
 GRANT EXECUTE ON FUNCTION app_viewer_sees(releasability_level, uuid, uuid, uuid[], uuid, uuid, participant_status),
 	app_library_filters_pass(document_category, text, uuid, date, timestamptz, document_category, text, uuid, integer),
-	app_library_search(uuid, tsquery, text, document_category, text, uuid, integer, integer, integer) TO platform_app;
+	app_library_search(uuid, tsquery, text, document_category, text, uuid, integer, integer, integer),
+	app_library_page(uuid, text, text, document_category, text, uuid, integer, integer, integer, integer, text, text)
+	TO platform_app;
 --> statement-breakpoint
 -- A search ranks every match, and ranking reads each match's vector. By default a row past 2 kB
 -- moves its largest values out of line, the vector among them, and each is then read through the

@@ -1,15 +1,4 @@
-import {
-	and,
-	asc,
-	count,
-	desc,
-	eq,
-	getTableColumns,
-	ilike,
-	or,
-	sql,
-	type SQL
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { documentFiles, documents, participants, translationRequests } from '../db/schema';
 
@@ -255,8 +244,9 @@ export interface SearchRow {
  * One page of the families of documents matching `text` in any of their versions, best first,
  * each shown by one version: the reader's language when there is one that passes the filters,
  * otherwise the original, otherwise the first language. `app_library_search` finds them by the
- * reader's releasability (see drizzle: library_search_function), and the page is read again
- * under the reader's row-level security, so what is hidden neither matches, nor shows, nor counts.
+ * reader's releasability and `app_library_page` reads the page again under the reader's row-level
+ * security (drizzle: library_search_function), so what is hidden neither matches, nor shows, nor
+ * counts.
  */
 export async function searchDocumentRows(
 	q: Queryable,
@@ -267,47 +257,13 @@ export async function searchDocumentRows(
 	page: { limit: number; offset: number }
 ): Promise<SearchRow[]> {
 	const result = await q.execute(sql`
-		WITH page AS MATERIALIZED (
-			SELECT * FROM app_library_search(
-				${networkId}, app_search_query(${text}), ${readerLanguage},
-				${filter.category ?? null}::document_category, ${filter.language ?? null}::text,
-				${filter.ownerId ?? null}::uuid, ${filter.year ?? null}::integer,
-				${page.limit}::integer, ${page.offset}::integer
-			) WITH ORDINALITY AS found(id, family, language, rank, total, position)
-		),
-		-- What marks the snippet's words, once for each language the page shows: its accented
-		-- stems are asked too, so that "ação" is marked where the query found "acao".
-		marks AS MATERIALIZED (
-			SELECT l.language, app_language_query(app_search_config(l.language), ${text})
-				|| websearch_to_tsquery(app_search_config(l.language), ${text}) AS query
-			FROM (SELECT DISTINCT language FROM page) l
+		SELECT * FROM app_library_page(
+			${networkId}, ${text}, ${readerLanguage},
+			${filter.category ?? null}::document_category, ${filter.language ?? null}::text,
+			${filter.ownerId ?? null}::uuid, ${filter.year ?? null}::integer,
+			${page.limit}::integer, ${page.offset}::integer,
+			${snippetSourceLength}::integer, ${hitStart + hitEnd}::text, ${headlineOptions}::text
 		)
-		SELECT d.id, r.family, d.title, d.language, d.category, d.level, d.network_id AS "networkId",
-			d.owner_id AS "ownerId", p.code AS "ownerCode", to_json(d.released_to) AS "releasedTo",
-			d.document_date::text AS "documentDate", r.rank::float8 AS rank, r.total::int AS total,
-			-- Every version of the family that the reader sees, by language.
-			(
-				SELECT json_agg(json_build_object(
-					'id', v.id, 'language', v.language, 'title', v.title,
-					'translationMethod', v.translation_method
-				) ORDER BY v.language, v.id)
-				FROM documents v
-				-- Plain equalities, which row-level security lets an index answer.
-				WHERE v.id = r.family OR v.translation_of = r.family
-			) AS versions,
-			-- Quoted in the shown version's own language.
-			ts_headline(
-				app_search_config(d.language),
-				translate(left(d.body || E'\n' || coalesce(f.text, ''), ${snippetSourceLength}), ${hitStart + hitEnd}, '  '),
-				m.query,
-				${headlineOptions}
-			) AS snippet
-		FROM page r
-		JOIN documents d ON d.id = r.id
-		JOIN marks m ON m.language = r.language
-		JOIN participants p ON p.id = d.owner_id
-		LEFT JOIN document_files f ON f.document_id = d.id
-		ORDER BY r.position
 	`);
 	return (result as unknown as { rows: SearchRow[] }).rows;
 }
