@@ -56,7 +56,7 @@ export interface SituationMap {
 	/** Open notes the reader may see that have no place on the map: no coordinates, no mission. */
 	unplaced: number;
 	/** Every mission of the UN's list, for the briefs. */
-	missions: { acronym: string; name: string | null }[];
+	missions: { acronym: string; name: string | null; nameLanguage: Locale | null }[];
 }
 
 /**
@@ -151,6 +151,9 @@ export async function buildSituationMap(
 		deployments,
 		notes: placed,
 		unplaced,
-		missions: missions.map((m) => ({ acronym: m.acronym, name: m.name }))
+		missions: missions.map((m) => {
+			const named = localizedMissionName(m.acronym, m.name, locale);
+			return { acronym: m.acronym, name: named?.name ?? null, nameLanguage: named?.lang ?? null };
+		})
 	};
 }

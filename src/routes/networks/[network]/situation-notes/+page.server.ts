@@ -47,7 +47,7 @@ export async function load({ locals, params, url }) {
 	const [list, follows, missions, canCreate] = await Promise.all([
 		listSituationNotes(ctx, params.network, query),
 		listSituationFollows(ctx, params.network),
-		listMissionChoices(ctx),
+		listMissionChoices(ctx, locale),
 		canWriteSituationNotes(ctx, params.network)
 	]).catch(loadFailure);
 	const base = `/networks/${params.network}/situation-notes`;
