@@ -11,8 +11,12 @@ import { accounts, signIn } from './fixtures';
  * (Mostly, because the languages share words the messages happen to use in one only, such as
  * "Unidas" in a Spanish name.) Text the page marks as written in another language (`lang`, such
  * as a document's title in the language it was written in) is the author's, not the interface's,
- * and is left out; so are codes (`translate="no"`), acronyms (upper case) and numbers. Country
- * names, in whichever language, are proper names and never foreign.
+ * and is left out, and so is text marked as of no known language (`lang=""`: typed by a person
+ * into a record that does not say in which language); so are proper names and codes
+ * (`translate="no"`: e-mail addresses, people's and places' names, zone identifiers), acronyms
+ * (upper case) and numbers. Country names, in whichever language, are proper names and never
+ * foreign. The pages are those of every area, as an anonymous reader, a member, the Presidency
+ * and an administrator see them, with records written in one language each.
  */
 
 const locales = ['es', 'en', 'pt', 'fr'] as const;
