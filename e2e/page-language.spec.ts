@@ -128,6 +128,7 @@ test.beforeAll(async ({ browser }) => {
 		title: { pt: 'Instrutores para o curso de observadores militares' },
 		description: { pt: 'Dois instrutores com experiência em missões de paz.' },
 		quantity: 2,
+		unit: 'instrutores',
 		...inNetwork
 	});
 	written.offer = await create('cooperation/offers', tokens.argEditor, {
@@ -135,6 +136,7 @@ test.beforeAll(async ({ browser }) => {
 		title: { es: 'Vacantes en el curso de protección de civiles' },
 		description: { es: 'Tres vacantes para oficiales de la región.' },
 		capacity: 3,
+		unit: 'vacantes',
 		...inNetwork
 	});
 	written.pledge = await create('pledges', tokens.braFocal, {
