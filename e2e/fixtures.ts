@@ -10,6 +10,7 @@ interface E2eAccounts {
 	password: string;
 	admin: string;
 	networksAdmin: string;
+	languagesAdmin: string;
 	tokens: Record<'argEditor' | 'braFocal' | 'espObserver', string>;
 }
 

@@ -46,6 +46,8 @@ for (const user of Object.values(e2eUsers)) {
 cli('user', 'create', '--admin', '--email', 'admin@e2e.test', '--password', password);
 // A second administrator for the networks journey, which enrols its own second factor.
 cli('user', 'create', '--admin', '--email', 'networks.admin@e2e.test', '--password', password);
+// A third for the every-page language check, which walks the administration's pages.
+cli('user', 'create', '--admin', '--email', 'languages.admin@e2e.test', '--password', password);
 const lastLine = (output) => output.toString().trim().split('\n').at(-1);
 const tokens = {
 	argEditor: lastLine(cli('token', 'create', '--email', e2eUsers.argEditor.email)),
@@ -60,6 +62,7 @@ writeFileSync(
 			password,
 			admin: 'admin@e2e.test',
 			networksAdmin: 'networks.admin@e2e.test',
+			languagesAdmin: 'languages.admin@e2e.test',
 			tokens
 		},
 		null,

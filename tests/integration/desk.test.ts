@@ -121,6 +121,11 @@ describe(`the desk on ${testDbKind}`, () => {
 			})
 		]);
 		expect(b.decisions.map((d) => [d.id, d.answered])).toEqual([[decisionId, false]]);
+		// Written in Spanish and English: a reader in Portuguese gets it in Spanish, and told so.
+		expect((await getDesk(g.aUser.ctx, 'pt')).decisions[0]).toMatchObject({
+			title: 'Aprobar el informe',
+			titleLanguage: 'es'
+		});
 		// Not eligible: a member that signed nothing, an observer, a partner.
 		for (const user of [g.unsignedUser, g.observerUser, g.partnerUser]) {
 			expect((await getDesk(user.ctx, 'es')).decisions).toEqual([]);

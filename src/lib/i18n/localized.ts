@@ -23,3 +23,12 @@ export function pickLocalizedWithLanguage(
 	}
 	return { text: '', language: locale };
 }
+
+/** A record's title for a view: the text as `pickLocalizedWithLanguage` picks it, and its language. */
+export function titleOf(
+	text: LocalizedText | null | undefined,
+	locale: string
+): { title: string; titleLanguage: string } {
+	const picked = pickLocalizedWithLanguage(text, locale);
+	return { title: picked.text, titleLanguage: picked.language };
+}

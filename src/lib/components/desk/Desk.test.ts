@@ -11,6 +11,7 @@ const full: DeskData = {
 		{
 			id,
 			title: 'Aprobar el calendario',
+			titleLanguage: 'es',
 			deadline: '2026-12-15T18:00:00.000Z',
 			answered: false,
 			href: `/networks/relacopaz/decisions/${id}`
@@ -23,6 +24,7 @@ const full: DeskData = {
 			commitmentId: id,
 			requestId: id,
 			title: 'Curso de protección de civiles',
+			titleLanguage: 'es',
 			status: 'proposed',
 			side: 'requester',
 			otherCode: 'alcopaz',
@@ -41,6 +43,7 @@ const full: DeskData = {
 			{
 				eventId: id,
 				title: 'Curso de observadores militares',
+				titleLanguage: 'es',
 				startsOn: '2026-12-01',
 				waiting: 2,
 				href: `/networks/relacopaz/calendar/${id}`
@@ -55,6 +58,7 @@ const full: DeskData = {
 			{
 				id,
 				title: 'Aprobar el calendario',
+				titleLanguage: 'es',
 				deadline: '2026-12-15T18:00:00.000Z',
 				eligible: 12,
 				answered: 3,
@@ -76,5 +80,12 @@ describe('Desk', () => {
 				expect(body).toContain('Curso de observadores militares');
 			}
 		}
+	});
+
+	it('marks each title with the language it was written in', () => {
+		const { body } = render(Desk, { props: { desk: full, locale: 'en' } });
+		expect(body).toMatch(/lang="es"[^>]*>Aprobar el calendario</);
+		expect(body).toMatch(/lang="es"[^>]*>Curso de protección de civiles</);
+		expect(body).toMatch(/lang="es"[^>]*>Curso de observadores militares</);
 	});
 });

@@ -1,4 +1,4 @@
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalized, titleOf } from '$lib/i18n/localized';
 import {
 	canSeePositions,
 	canTakePosition,
@@ -28,7 +28,7 @@ export function toDecisionSummary(
 	return {
 		id: row.id,
 		kind: row.kind,
-		title: pickLocalized(row.title, locale),
+		...titleOf(row.title, locale),
 		status: decisionStatusFromTally(row, tally, now),
 		deadline: row.deadline.toISOString(),
 		eligible: row.eligible.map((id) => codes.get(id)?.code ?? id).sort(),
@@ -94,7 +94,7 @@ export async function toDecisionView(
 		id: row.id,
 		network: networkSlug,
 		kind: row.kind,
-		title: pickLocalized(row.title, locale),
+		...titleOf(row.title, locale),
 		status,
 		deadline: row.deadline.toISOString(),
 		eligible: row.eligible.map((id) => code(id)!).sort(),

@@ -150,7 +150,9 @@ export const decisionSchema = z.object({
 	id: z.uuid(),
 	network: z.string(),
 	kind: z.enum(decisionKinds),
+	/** In the reader's language, else the first language it was written in (`titleLanguage`). */
 	title: z.string(),
+	titleLanguage: z.string(),
 	status: z.enum(decisionStatuses),
 	deadline: z.string(),
 	eligible: z.array(z.string()),
@@ -199,6 +201,7 @@ export const decisionListSchema = z.object({
 			id: true,
 			kind: true,
 			title: true,
+			titleLanguage: true,
 			status: true,
 			deadline: true,
 			eligible: true,

@@ -1,4 +1,4 @@
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalized, titleOf } from '$lib/i18n/localized';
 import { canRead, isPresidency, requireSignedIn } from '../access/access';
 import { recordRead } from '../audit/read-audit';
 import type { Ctx } from '../context';
@@ -91,7 +91,7 @@ export async function getDesk(ctx: Ctx, locale: string, now = new Date()): Promi
 		}
 		const toEvent = (e: (typeof shownEvents)[number], isRegistered: boolean): DeskEvent => ({
 			id: e.id,
-			title: pickLocalized(e.title, locale),
+			...titleOf(e.title, locale),
 			startsOn: e.startsOn,
 			endsOn: e.endsOn,
 			city: e.city,
@@ -113,7 +113,7 @@ export async function getDesk(ctx: Ctx, locale: string, now = new Date()): Promi
 			participant: { code: participant.code, name: pickLocalized(participant.name, locale) },
 			decisions: decisionRows.map((d) => ({
 				id: d.id,
-				title: pickLocalized(d.title, locale),
+				...titleOf(d.title, locale),
 				deadline: d.deadline.toISOString(),
 				answered: d.answered,
 				href: `${base}/decisions/${d.id}`
@@ -144,6 +144,7 @@ export async function getDesk(ctx: Ctx, locale: string, now = new Date()): Promi
 					id: r.id,
 					documentId: r.documentId,
 					documentTitle: r.documentTitle,
+					documentLanguage: r.documentLanguage,
 					language: r.language as Desk['translationRequests'][number]['language'],
 					requesterCode: r.requesterCode,
 					requesterName: r.requesterName,
@@ -186,7 +187,7 @@ async function presidencyDesk(
 		board,
 		decisions: opened.map((d) => ({
 			id: d.id,
-			title: pickLocalized(d.title, locale),
+			...titleOf(d.title, locale),
 			deadline: d.deadline.toISOString(),
 			eligible: d.eligible,
 			answered: d.answered,

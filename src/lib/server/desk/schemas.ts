@@ -8,6 +8,8 @@ const day = z.iso.date();
 export const deskDecisionSchema = z.object({
 	id: z.uuid(),
 	title: z.string(),
+	/** The language the title is in: the reader's, else the first one it was written in. */
+	titleLanguage: z.string(),
 	deadline: z.iso.datetime({ offset: true }),
 	/** Whether the reader's participant has taken a position. */
 	answered: z.boolean(),
@@ -16,6 +18,7 @@ export const deskDecisionSchema = z.object({
 
 export const deskReportSchema = z.object({
 	cycleId: z.uuid(),
+	/** As the Presidency typed it, in whichever language: the cycle does not record which. */
 	title: z.string(),
 	periodFrom: day,
 	periodTo: day,
@@ -27,6 +30,8 @@ export const deskReportSchema = z.object({
 export const deskEventSchema = z.object({
 	id: z.uuid(),
 	title: z.string(),
+	/** The language the title is in: the reader's, else the first one it was written in. */
+	titleLanguage: z.string(),
 	startsOn: day,
 	endsOn: day,
 	city: z.string(),
@@ -51,6 +56,8 @@ export const deskBoardSchema = z.object({
 export const deskOpenedDecisionSchema = z.object({
 	id: z.uuid(),
 	title: z.string(),
+	/** The language the title is in: the reader's, else the first one it was written in. */
+	titleLanguage: z.string(),
 	deadline: z.iso.datetime({ offset: true }),
 	eligible: z.number().int(),
 	answered: z.number().int(),
@@ -60,6 +67,8 @@ export const deskOpenedDecisionSchema = z.object({
 export const deskSituationNoteSchema = z.object({
 	id: z.uuid(),
 	title: z.string(),
+	/** The language the title is in: the reader's, else the first one it was written in. */
+	titleLanguage: z.string(),
 	severity: z.enum(['info', 'advisory', 'warning', 'critical']),
 	mission: z.string().nullable(),
 	/** ISO 3166-1 alpha-3 of the country observed. */
@@ -81,6 +90,7 @@ export const deskTrainingSchema = z.object({
 		z.object({
 			eventId: z.uuid(),
 			title: z.string(),
+			titleLanguage: z.string(),
 			startsOn: day,
 			waiting: z.number().int(),
 			href: link
@@ -102,6 +112,8 @@ export const deskTranslationRequestSchema = z.object({
 	id: z.uuid(),
 	documentId: z.uuid(),
 	documentTitle: z.string(),
+	/** The language the document, and so its title, is written in. */
+	documentLanguage: z.string(),
 	/** The language a human translation is asked in. */
 	language: z.enum(['es', 'en', 'pt', 'fr']),
 	requesterCode: z.string(),

@@ -1,4 +1,4 @@
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalized, titleOf } from '$lib/i18n/localized';
 import { canRead } from '../access/access';
 import { recordRead } from '../audit/read-audit';
 import type { Actor } from '../access/actor';
@@ -34,7 +34,7 @@ export async function listWaitingOnUs(
 		return {
 			commitmentId: r.commitmentId,
 			requestId: r.requestId,
-			title: pickLocalized(r.title, locale),
+			...titleOf(r.title, locale),
 			status: r.status,
 			side,
 			otherCode: side === 'requester' ? r.providerCode : r.requesterCode,

@@ -351,6 +351,8 @@ export const waitingItemSchema = z.object({
 	commitmentId: z.uuid(),
 	requestId: z.uuid(),
 	title: z.string(),
+	/** The language the title is in: the reader's, else the first one it was written in. */
+	titleLanguage: z.string(),
 	status: z.enum(commitmentStatuses),
 	/** Which side the reader's participant is on. */
 	side: z.enum(['requester', 'provider']),

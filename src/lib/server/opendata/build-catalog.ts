@@ -193,6 +193,7 @@ async function networkDatasets(
 			id,
 			network,
 			title: declaration.title,
+			titleLanguage: declaration.titleLanguage,
 			description: t('od_declaration_description', {
 				network: network.name,
 				conference: declaration.conference.name

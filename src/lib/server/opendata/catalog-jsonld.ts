@@ -37,7 +37,7 @@ function datasetNode(d: DatasetView, catalogId: string, language: string) {
 		'@id': `${catalogId}#${encodeURI(d.id)}`,
 		'@type': 'dcat:Dataset',
 		'dct:identifier': d.id,
-		'dct:title': text(d.title, language),
+		'dct:title': text(d.title, d.titleLanguage ?? language),
 		'dct:description': text(d.description, language),
 		'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': d.publisher },
 		'dcat:landingPage': ref(d.landingPage),

@@ -24,6 +24,8 @@ export interface DatasetView {
 	id: string;
 	network: { slug: string; name: string } | null;
 	title: string;
+	/** The title's language where it is not the catalogue's: a declaration's, as it was adopted. */
+	titleLanguage?: string;
 	description: string;
 	publisher: string;
 	landingPage: string;

@@ -1,9 +1,10 @@
-import { pickLocalized } from '$lib/i18n/localized';
+import { titleOf } from '$lib/i18n/localized';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Ctx } from '../context';
 import { withActor } from '../db/with-actor';
 import { requireNetwork } from '../registry/require-network';
 import { countryName } from '../statistics/country-names';
+import { localizedMissionName } from '../statistics/mission-names';
 import { loadNetworkMemberCountries } from '../statistics/network-members';
 import {
 	mapHeight,
@@ -19,7 +20,9 @@ import type { SituationSeverity } from './schemas';
 
 export interface DeploymentPoint {
 	mission: string;
+	/** The official name in the reader's language where there is one, else the UN's English one. */
 	name: string | null;
+	nameLanguage: Locale | null;
 	headquarters: string | null;
 	x: number;
 	y: number;
@@ -32,6 +35,7 @@ export interface DeploymentPoint {
 export interface NotePoint {
 	id: string;
 	title: string;
+	titleLanguage: string;
 	severity: SituationSeverity;
 	mission: string | null;
 	where: string;
@@ -52,7 +56,7 @@ export interface SituationMap {
 	/** Open notes the reader may see that have no place on the map: no coordinates, no mission. */
 	unplaced: number;
 	/** Every mission of the UN's list, for the briefs. */
-	missions: { acronym: string; name: string | null }[];
+	missions: { acronym: string; name: string | null; nameLanguage: Locale | null }[];
 }
 
 /**
@@ -91,10 +95,12 @@ export async function buildSituationMap(
 				? projectPoint(mission.longitude, mission.latitude)
 				: null;
 		if (!point) return [];
+		const named = localizedMissionName(row.mission, mission?.name, locale);
 		return [
 			{
 				mission: row.mission,
-				name: mission?.name ?? null,
+				name: named?.name ?? null,
+				nameLanguage: named?.lang ?? null,
 				headquarters: mission?.location ?? null,
 				x: point[0],
 				y: point[1],
@@ -125,7 +131,7 @@ export async function buildSituationMap(
 		const radius = index === 0 ? 0 : 6 + 2 * Math.sqrt(index);
 		placed.push({
 			id: note.id,
-			title: pickLocalized(note.title, locale),
+			...titleOf(note.title, locale),
 			severity: note.severity,
 			mission: note.mission,
 			where: [note.place.name, countryName(note.country, locale)].filter(Boolean).join(', '),
@@ -145,6 +151,9 @@ export async function buildSituationMap(
 		deployments,
 		notes: placed,
 		unplaced,
-		missions: missions.map((m) => ({ acronym: m.acronym, name: m.name }))
+		missions: missions.map((m) => {
+			const named = localizedMissionName(m.acronym, m.name, locale);
+			return { acronym: m.acronym, name: named?.name ?? null, nameLanguage: named?.lang ?? null };
+		})
 	};
 }

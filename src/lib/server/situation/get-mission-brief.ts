@@ -7,13 +7,16 @@ import { governanceFactsToday } from './governance-facts';
 import { requireNetwork } from '../registry/require-network';
 import { findParticipantById } from '../registry/repository';
 import { countryName } from '../statistics/country-names';
+import { localizedMissionName } from '../statistics/mission-names';
 import { missionFigures, type MissionFigures } from './mission-figures';
 import { findBrief, findMission } from './repository';
 import type { LocalizedText } from '../db/schema';
 
 export interface MissionBrief {
 	acronym: string;
+	/** The official name in the reader's language where there is one, else the UN's English one. */
 	name: string | null;
+	nameLanguage: Locale | null;
 	/** The headquarters' city, from the UN's list. */
 	headquarters: string | null;
 	longitude: number | null;
@@ -52,9 +55,11 @@ export async function getMissionBrief(
 	const { mission, brief, editor, canEdit } = found;
 	const figures = await missionFigures(ctx, networkSlug, mission.acronym, locale);
 	const host = brief?.hostCountryIso3 ?? null;
+	const named = localizedMissionName(mission.acronym, mission.name, locale);
 	return {
 		acronym: mission.acronym,
-		name: mission.name,
+		name: named?.name ?? null,
+		nameLanguage: named?.lang ?? null,
 		headquarters: mission.location,
 		longitude: mission.longitude,
 		latitude: mission.latitude,

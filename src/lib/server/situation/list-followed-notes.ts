@@ -1,4 +1,4 @@
-import { pickLocalized } from '$lib/i18n/localized';
+import { titleOf } from '$lib/i18n/localized';
 import { canRead } from '../access/access';
 import type { Actor } from '../access/actor';
 import { recordRead } from '../audit/read-audit';
@@ -12,6 +12,7 @@ export const deskWindowMs = 14 * 86_400_000;
 export interface FollowedNote {
 	id: string;
 	title: string;
+	titleLanguage: string;
 	severity: 'info' | 'advisory' | 'warning' | 'critical';
 	mission: string | null;
 	country: string;
@@ -51,7 +52,7 @@ export async function listFollowedNotesIn(
 	}
 	return visible.map(({ note }) => ({
 		id: note.id,
-		title: pickLocalized(note.title, locale),
+		...titleOf(note.title, locale),
 		severity: note.severity,
 		mission: note.mission,
 		country: note.countryIso3,

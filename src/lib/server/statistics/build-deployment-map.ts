@@ -143,7 +143,12 @@ export async function buildDeploymentMap(
 							linkPrefix: '/statistics/missions/',
 							langKey: 'nameLang'
 						},
-						{ key: 'location', label: m.stats_col_location({}, { locale }), kind: 'text' },
+						{
+							key: 'location',
+							label: m.stats_col_location({}, { locale }),
+							kind: 'text',
+							properName: true
+						},
 						{ key: 'longitude', label: m.stats_col_longitude({}, { locale }), kind: 'text' },
 						{ key: 'latitude', label: m.stats_col_latitude({}, { locale }), kind: 'text' },
 						...numberCols

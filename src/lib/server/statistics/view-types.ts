@@ -10,6 +10,8 @@ export interface Column {
 	linkPrefix?: string;
 	/** The row field that names the language of a text cell written in another language. */
 	langKey?: string;
+	/** Proper names (a mission's location), the same in every language: never translated. */
+	properName?: boolean;
 }
 
 /** A data table: exactly what the page shows and the CSV and JSON downloads contain. */

@@ -1,4 +1,4 @@
-import { pickLocalized } from '$lib/i18n/localized';
+import { titleOf } from '$lib/i18n/localized';
 import { canRead } from '../access/access';
 import type { Actor } from '../access/actor';
 import type { Transaction } from '../db/client';
@@ -15,6 +15,7 @@ export interface TrainingDesk {
 	awaitingDecision: {
 		eventId: string;
 		title: string;
+		titleLanguage: string;
 		startsOn: string;
 		waiting: number;
 		href: string;
@@ -49,7 +50,7 @@ export async function listTrainingDesk(
 		womenShare: accepted === 0 ? null : women / accepted,
 		awaitingDecision: awaiting.map((c) => ({
 			eventId: c.event.id,
-			title: pickLocalized(c.event.title, locale),
+			...titleOf(c.event.title, locale),
 			startsOn: c.event.startsOn,
 			waiting: Number(c.waiting),
 			href: `/networks/${network.slug}/calendar/${c.event.id}`

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
-import { pickLocalized } from '$lib/i18n/localized';
+import { titleOf } from '$lib/i18n/localized';
 import { parseInput } from '$lib/server/api/validation';
 import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
 import { createContingent } from '$lib/server/pledges/create-contingent';
@@ -44,7 +44,7 @@ export async function load({ locals, params }) {
 			.map((p) => ({ code: p.code, name: p.name })),
 		contingents: contingents.map((c) => ({
 			id: c.id,
-			title: pickLocalized(c.title, locale),
+			...titleOf(c.title, locale),
 			leadName: names.get(c.lead) ?? c.lead,
 			personnel: c.personnel.total,
 			femaleShare: c.femaleShare,

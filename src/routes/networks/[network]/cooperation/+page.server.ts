@@ -5,7 +5,7 @@ import { listRequests } from '$lib/server/exchange/list-requests';
 import { listRequestsQuerySchema, type ListRequestsQuery } from '$lib/server/exchange/schemas';
 import { loadFailure } from '$lib/server/forms/form-failure';
 import { listParticipants } from '$lib/server/registry/list-participants';
-import { pickLocalized } from '$lib/i18n/localized';
+import { titleOf } from '$lib/i18n/localized';
 
 export const csr = false;
 
@@ -44,7 +44,7 @@ export async function load({ locals, params, url }) {
 		permissions,
 		requests: requests.items.map((r) => ({
 			id: r.id,
-			title: pickLocalized(r.title, locale),
+			...titleOf(r.title, locale),
 			category: r.category,
 			owner: names.get(r.ownerCode) ?? r.ownerCode,
 			status: r.status,
@@ -56,7 +56,7 @@ export async function load({ locals, params, url }) {
 		})),
 		offers: offers.items.map((o) => ({
 			id: o.id,
-			title: pickLocalized(o.title, locale),
+			...titleOf(o.title, locale),
 			category: o.category,
 			owner: names.get(o.ownerCode) ?? o.ownerCode,
 			capacity: o.capacity,

@@ -158,7 +158,7 @@ export async function loadFormChoices(ctx: Ctx, network: string) {
 	const locale = getLocale();
 	const [participants, missions] = await Promise.all([
 		listParticipants(ctx, network, locale),
-		listMissionChoices(ctx)
+		listMissionChoices(ctx, locale)
 	]);
 	return {
 		participants: participants

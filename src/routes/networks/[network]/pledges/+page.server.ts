@@ -1,5 +1,5 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { pickLocalized } from '$lib/i18n/localized';
+import { titleOf } from '$lib/i18n/localized';
 import { loadFailure } from '$lib/server/forms/form-failure';
 import { getPledgePermissions } from '$lib/server/pledges/get-pledge-permissions';
 import { listPledges } from '$lib/server/pledges/list-pledges';
@@ -59,7 +59,7 @@ export async function load({ locals, params, url }) {
 			query.offset + pageSize < list.total ? pageHref(base, query, query.offset + pageSize) : null,
 		items: list.items.map((p) => ({
 			id: p.id,
-			title: pickLocalized(p.title, locale),
+			...titleOf(p.title, locale),
 			participantName: names.get(p.participant) ?? p.participant,
 			unitType: p.unitType,
 			readinessLevel: p.readinessLevel,

@@ -1,6 +1,6 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { loadFailure } from '$lib/server/forms/form-failure';
-import { pickLocalized } from '$lib/i18n/localized';
+import { titleOf } from '$lib/i18n/localized';
 import { countryChoices } from '$lib/server/registry/place-choices';
 import { canWriteSituationNotes } from '$lib/server/situation/can-write-notes';
 import { listSituationFollows } from '$lib/server/situation/list-follows';
@@ -47,7 +47,7 @@ export async function load({ locals, params, url }) {
 	const [list, follows, missions, canCreate] = await Promise.all([
 		listSituationNotes(ctx, params.network, query),
 		listSituationFollows(ctx, params.network),
-		listMissionChoices(ctx),
+		listMissionChoices(ctx, locale),
 		canWriteSituationNotes(ctx, params.network)
 	]).catch(loadFailure);
 	const base = `/networks/${params.network}/situation-notes`;
@@ -57,7 +57,7 @@ export async function load({ locals, params, url }) {
 		total: list.total,
 		items: list.items.map((n) => ({
 			id: n.id,
-			title: pickLocalized(n.title, locale),
+			...titleOf(n.title, locale),
 			mission: n.mission,
 			country: countryName(n.country, locale),
 			place: n.place.name,

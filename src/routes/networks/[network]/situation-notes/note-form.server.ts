@@ -97,7 +97,7 @@ export async function loadNoteFormChoices(ctx: Ctx, network: string, currentZone
 	const locale = getLocale();
 	const [participants, missions] = await Promise.all([
 		listParticipants(ctx, network, locale),
-		listMissionChoices(ctx)
+		listMissionChoices(ctx, locale)
 	]);
 	return {
 		participants: participants

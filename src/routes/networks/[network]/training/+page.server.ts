@@ -1,4 +1,4 @@
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalizedWithLanguage } from '$lib/i18n/localized';
 import { getLocale } from '$lib/paraglide/runtime';
 import { loadFailure } from '$lib/server/forms/form-failure';
 import { listParticipants } from '$lib/server/registry/list-participants';
@@ -20,7 +20,8 @@ export async function load({ locals, params, url }) {
 		centres: list.items
 			.map((c) => ({
 				id: c.id,
-				name: pickLocalized(c.name, locale),
+				name: pickLocalizedWithLanguage(c.name, locale).text,
+				nameLanguage: pickLocalizedWithLanguage(c.name, locale).language,
 				place: `${c.city}, ${countryName(c.countryCode, locale)}`,
 				owner: names.get(c.ownerCode) ?? c.ownerCode,
 				unRecognition: c.unRecognition

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { getLocale } from '$lib/paraglide/runtime';
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalized, titleOf } from '$lib/i18n/localized';
 import { translate } from '$lib/i18n/translate';
 import { formFailure, loadFailure, refuseForm } from '$lib/server/forms/form-failure';
 import { attachPledge } from '$lib/server/pledges/attach-pledge';
@@ -47,11 +47,11 @@ export async function load({ locals, params, url }) {
 		ownCode,
 		contingent: {
 			...c,
-			title: pickLocalized(c.title, locale),
+			...titleOf(c.title, locale),
 			leadName: names.get(c.lead) ?? c.lead,
 			contributions: c.contributions.map((k) => ({
 				...k,
-				title: pickLocalized(k.title, locale),
+				...titleOf(k.title, locale),
 				participantName: names.get(k.participant) ?? k.participant,
 				own: k.participant === ownCode && found.canContribute
 			}))

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { formatDate, formatNumber } from '$lib/i18n/format';
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalized, pickLocalizedWithLanguage, titleOf } from '$lib/i18n/localized';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { createFeedToken } from '$lib/server/calendar/feed-tokens';
@@ -31,6 +31,7 @@ export async function load({ locals, params }) {
 		network: params.network,
 		brief,
 		mandate: pickLocalized(brief.mandateSummary, locale),
+		mandateLanguage: pickLocalizedWithLanguage(brief.mandateSummary, locale).language,
 		renewal: brief.mandateRenewalOn ? formatDate(brief.mandateRenewalOn, locale) : null,
 		updated: brief.updatedAt ? formatDate(brief.updatedAt, locale) : null,
 		series: brief.figures.series.map((r) => ({
@@ -65,7 +66,7 @@ export async function load({ locals, params }) {
 		})),
 		notes: notes.items.map((n) => ({
 			id: n.id,
-			title: pickLocalized(n.title, locale),
+			...titleOf(n.title, locale),
 			severity: n.severity,
 			closed: n.closed,
 			observedAt: n.observedAt,

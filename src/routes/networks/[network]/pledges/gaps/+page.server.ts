@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
-import { pickLocalized } from '$lib/i18n/localized';
+import { titleOf } from '$lib/i18n/localized';
 import { parseInput } from '$lib/server/api/validation';
 import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
 import { deleteCapabilityGap } from '$lib/server/pledges/delete-capability-gap';
@@ -52,7 +52,7 @@ export async function load({ locals, params }) {
 			.map((p) => ({ code: p.code, name: p.name })),
 		gaps: gaps.items.map((g) => ({
 			id: g.id,
-			title: pickLocalized(g.title, locale),
+			...titleOf(g.title, locale),
 			publisherName: names.get(g.publisher) ?? g.publisher,
 			unitType: g.unitType,
 			minimumLevel: g.minimumLevel,
@@ -62,7 +62,7 @@ export async function load({ locals, params }) {
 			canDelete: g.canDelete,
 			matches: g.matches.map((match) => ({
 				pledgeId: match.pledgeId,
-				title: pickLocalized(match.title, locale),
+				...titleOf(match.title, locale),
 				participantName: names.get(match.participant) ?? match.participant,
 				readinessLevel: match.readinessLevel,
 				personnel: match.personnel.total

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalized, pickLocalizedWithLanguage } from '$lib/i18n/localized';
 import { parseCycleId } from '$lib/server/reports/cycle-context';
 import { getCycle } from '$lib/server/reports/get-cycle';
 import { loadFailure } from '$lib/server/forms/form-failure';
@@ -17,6 +17,7 @@ export async function load({ locals, params, url }) {
 		network: params.network,
 		cycle,
 		instructions: pickLocalized(cycle.instructions, locale),
+		instructionsLanguage: pickLocalizedWithLanguage(cycle.instructions, locale).language,
 		ownCode: own && cycle.asked.includes(own) ? own : null,
 		api: `/api/v1/networks/${params.network}/reporting-cycles/${cycle.id}`
 	};

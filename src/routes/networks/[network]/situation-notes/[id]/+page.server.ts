@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalized, pickLocalizedWithLanguage, titleOf } from '$lib/i18n/localized';
 import { getLocale } from '$lib/paraglide/runtime';
 import { formFailure, loadFailure } from '$lib/server/forms/form-failure';
 import { listParticipants } from '$lib/server/registry/list-participants';
@@ -27,14 +27,16 @@ export async function load({ locals, params }) {
 	return {
 		network: params.network,
 		note,
-		title: pickLocalized(note.title, locale),
+		...titleOf(note.title, locale),
 		body: pickLocalized(note.body, locale),
+		bodyLanguage: pickLocalizedWithLanguage(note.body, locale).language,
 		ownerName: names.get(note.ownerCode) ?? note.ownerCode,
 		countryName: countryName(note.country, locale),
 		observed: observed(note.observedAt),
 		versions: note.versions.map((v) => ({
 			...v,
 			titleText: pickLocalized(v.title, locale),
+			titleLanguage: pickLocalizedWithLanguage(v.title, locale).language,
 			observed: observed(v.observedAt),
 			changed: formatWithZone(new Date(v.changedAt), 'UTC', locale)
 		})),

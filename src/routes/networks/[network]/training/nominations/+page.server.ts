@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { pickLocalized } from '$lib/i18n/localized';
+import { titleOf } from '$lib/i18n/localized';
 import { getLocale } from '$lib/paraglide/runtime';
 import { loadFailure } from '$lib/server/forms/form-failure';
 import { listOwnNominations } from '$lib/server/training/list-own-nominations';
@@ -17,7 +17,7 @@ export async function load({ locals, params, url }) {
 		hasParticipant: ctx.actor.participant !== null,
 		nominations: items.map((n) => ({
 			id: n.id,
-			course: { id: n.course.id, title: pickLocalized(n.course.title, locale) },
+			course: { id: n.course.id, ...titleOf(n.course.title, locale) },
 			startsOn: n.course.startsOn,
 			name: n.name,
 			rank: n.rank,

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalized, pickLocalizedWithLanguage, titleOf } from '$lib/i18n/localized';
 import { getLocale } from '$lib/paraglide/runtime';
 import { getOfferPage } from '$lib/server/exchange/get-offer-page';
 import { updateOffer } from '$lib/server/exchange/update-offer';
@@ -24,9 +24,11 @@ export async function load({ locals, params }) {
 		network: params.network,
 		offer: {
 			id: o.id,
-			title: pickLocalized(o.title, locale),
+			...titleOf(o.title, locale),
 			description: pickLocalized(o.description, locale),
+			descriptionLanguage: pickLocalizedWithLanguage(o.description, locale).language,
 			conditions: pickLocalized(o.conditions, locale),
+			conditionsLanguage: pickLocalizedWithLanguage(o.conditions, locale).language,
 			category: o.category,
 			owner: nameOf(o.ownerCode),
 			capacity: o.capacity,
@@ -40,7 +42,7 @@ export async function load({ locals, params }) {
 		},
 		matches: page.matches.map((match) => ({
 			requestId: match.requestId,
-			title: pickLocalized(match.title, locale),
+			...titleOf(match.title, locale),
 			owner: nameOf(match.ownerCode),
 			status: match.status,
 			score: match.score,

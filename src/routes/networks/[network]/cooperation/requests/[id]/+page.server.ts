@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { pickLocalized } from '$lib/i18n/localized';
+import { pickLocalized, pickLocalizedWithLanguage, titleOf } from '$lib/i18n/localized';
 import { getLocale } from '$lib/paraglide/runtime';
 import { parseInput } from '$lib/server/api/validation';
 import { getRequestPage } from '$lib/server/exchange/get-request-page';
@@ -35,8 +35,9 @@ export async function load({ locals, params }) {
 		network: params.network,
 		request: {
 			id: r.id,
-			title: pickLocalized(r.title, locale),
+			...titleOf(r.title, locale),
 			description: pickLocalized(r.description, locale),
+			descriptionLanguage: pickLocalizedWithLanguage(r.description, locale).language,
 			category: r.category,
 			owner: nameOf(r.ownerCode),
 			status: r.status,
@@ -58,7 +59,7 @@ export async function load({ locals, params }) {
 			providers: w.providers.map(nameOf),
 			requests: w.requests
 				.filter((other) => other.id !== r.id)
-				.map((other) => ({ id: other.id, title: pickLocalized(other.title, locale) }))
+				.map((other) => ({ id: other.id, ...titleOf(other.title, locale) }))
 		})),
 		commitments: r.commitments.map((c) => ({
 			id: c.id,
@@ -78,7 +79,7 @@ export async function load({ locals, params }) {
 		})),
 		matches: page.matches.map((match) => ({
 			offerId: match.offerId,
-			title: pickLocalized(match.title, locale),
+			...titleOf(match.title, locale),
 			owner: nameOf(match.ownerCode),
 			score: match.score,
 			reasons: match.reasons

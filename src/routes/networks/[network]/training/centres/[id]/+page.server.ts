@@ -1,4 +1,4 @@
-import { pickLocalized, pickLocalizedWithLanguage } from '$lib/i18n/localized';
+import { pickLocalizedWithLanguage, titleOf } from '$lib/i18n/localized';
 import { getLocale } from '$lib/paraglide/runtime';
 import { loadFailure } from '$lib/server/forms/form-failure';
 import { listParticipants } from '$lib/server/registry/list-participants';
@@ -33,7 +33,7 @@ export async function load({ locals, params, url }) {
 		},
 		courses: found.courses.map((e) => ({
 			id: e.id,
-			title: pickLocalized(e.title, locale),
+			...titleOf(e.title, locale),
 			startsOn: e.startsOn,
 			endsOn: e.endsOn,
 			cancelled: e.cancelled
