@@ -35,7 +35,9 @@ describe(`CLI on ${testDbKind}`, () => {
 		const seeded = await cli('seed');
 		expect(seeded.code).toBe(0);
 		expect(seeded.stdout).toMatch(/^ok:/);
-	});
+		// Two processes, each starting an embedded database from nothing and the first running
+		// every migration: on a machine shared with other test files this takes about a minute.
+	}, 180_000);
 
 	it('creates a network with a member, audited, and explains a wrong region', async () => {
 		const names = ['--name-es', 'Red Sur', '--name-en', 'South Network', '--name-pt', 'Rede Sul'];
